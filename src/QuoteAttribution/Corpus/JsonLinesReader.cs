@@ -1,0 +1,89 @@
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace QuoteAttribution.Corpus;
+
+/// <summary>
+/// Streams the JSON objects of a JSON Lines source, one line at a time. Blank lines are skipped; every
+/// other line yields an object or an error, and a bad line never stops the lines after it.
+/// </summary>
+internal static class JsonLinesReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>, decoding UTF-8 strictly.</summary>
+    public static IEnumerable<ReadResult<JObject>> ReadFile(string path)
+    {
+        var stream = SourceFile.Open(path, out var error);
+        if (stream is null)
+        {
+            yield return ReadResult.Failure<JObject>(new SourceLocation(path, 0), error!);
+            yield break;
+        }
+
+        using var reader = new StrictUtf8LineReader(stream);
+        foreach (var item in Read(reader, path))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Reads lines from <paramref name="reader"/>; <paramref name="source"/> names it in locations.</summary>
+    public static IEnumerable<ReadResult<JObject>> Read(TextReader reader, string source)
+    {
+        for (var lineNumber = 1; ; lineNumber++)
+        {
+            var location = new SourceLocation(source, lineNumber);
+            string? line;
+            string? error = null;
+            var canContinue = true;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (DecoderFallbackException e)
+            {
+                line = null;
+                error = e.Message;
+
+                // Only StrictUtf8LineReader promises that the bad line was consumed and reading can go on.
+                canContinue = reader is StrictUtf8LineReader;
+            }
+            catch (IOException e)
+            {
+                line = null;
+                error = $"cannot read further ({e.Message})";
+                canContinue = false;
+            }
+
+            if (error is not null)
+            {
+                yield return ReadResult.Failure<JObject>(location, canContinue ? error : $"{error}; reading stopped");
+                if (canContinue)
+                {
+                    continue;
+                }
+
+                yield break;
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            if (lineNumber == 1 && line.StartsWith('\uFEFF'))
+            {
+                line = line[1..];
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var json = JsonLineParser.Parse(line, out error);
+            yield return json is null
+                ? ReadResult.Failure<JObject>(location, error!)
+                : ReadResult.Success(location, json);
+        }
+    }
+}
