@@ -1,3 +1,9 @@
+using QuoteAttribution.Attribution;
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Mentions;
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Text;
+
 namespace QuoteAttribution;
 
 /// <summary>
@@ -6,9 +12,21 @@ namespace QuoteAttribution;
 /// </summary>
 public sealed class QuoteExtractor
 {
+    private readonly LexiconSet _lexicons;
+    private readonly DocumentBuilder _documents;
+    private readonly MentionFinder _mentions;
+    private readonly DirectQuoteFinder _direct;
+    private readonly IndirectQuoteFinder _indirect;
+    private readonly Attributor _attributor = new();
+
     /// <summary>Creates an extractor with the built-in lexicons.</summary>
     public QuoteExtractor()
     {
+        _lexicons = LexiconSet.Default;
+        _documents = new DocumentBuilder(_lexicons);
+        _mentions = new MentionFinder(_lexicons);
+        _direct = new DirectQuoteFinder(_lexicons);
+        _indirect = new IndirectQuoteFinder(_lexicons);
     }
 
     /// <summary>Finds and attributes the quotes of one article.</summary>
@@ -16,6 +34,75 @@ public sealed class QuoteExtractor
     public ArticleAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new ArticleAnalysis(text, []);
+        var doc = _documents.Build(text);
+        var insideQuote = InsideQuotes(doc);
+        var mentions = _mentions.Find(doc, insideQuote);
+        var entities = EntityClusters.Build(mentions);
+        var direct = _direct.Find(doc);
+        var indirect = _indirect.Find(doc, direct, insideQuote);
+        var quotes = Merge(direct, indirect);
+        var context = new AttributionContext(doc, _lexicons, mentions, entities, quotes);
+        _attributor.Attribute(context);
+        return new ArticleAnalysis(text, quotes.Select((q, i) => ToResult(context, q, context.Decisions[i])).ToArray());
+    }
+
+    private static bool[] InsideQuotes(Document doc)
+    {
+        var inside = new bool[doc.Tokens.Length];
+        foreach (var quoted in doc.QuotedSpans)
+        {
+            if (quoted.IsSingle || quoted.WordCount(doc.Tokens) < 3)
+            {
+                continue;
+            }
+
+            for (var k = quoted.FirstToken; k < quoted.EndToken; k++)
+            {
+                inside[k] = true;
+            }
+        }
+
+        return inside;
+    }
+
+    private static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> indirect)
+    {
+        var merged = new List<QuoteCandidate>(direct);
+        foreach (var quote in indirect)
+        {
+            if (!direct.Any(d => d.Content.Overlaps(quote.Content)))
+            {
+                merged.Add(quote);
+            }
+        }
+
+        merged.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        return merged;
+    }
+
+    private static AttributedQuote ToResult(AttributionContext context, QuoteCandidate quote, Attribution.Attribution? decision)
+    {
+        var doc = context.Document;
+        TextSpan? cueSpan = quote.CueToken >= 0 ? doc.Tokens[quote.CueToken].Span : null;
+        TextSpan? sourceSpan = decision?.Source?.Span ?? (quote.CliticSource ? cueSpan : null);
+        var speaker = decision?.Speaker;
+        return new AttributedQuote
+        {
+            Content = quote.Content.Of(doc.Text),
+            ContentSpan = quote.Content,
+            Type = quote.Type,
+            Cue = cueSpan?.Of(doc.Text),
+            CueSpan = cueSpan,
+            Source = sourceSpan?.Of(doc.Text),
+            SourceSpan = sourceSpan,
+            Speaker = speaker?.Name,
+            SpeakerType = speaker?.Type,
+            Aliases = speaker?.Aliases ?? [],
+            Roles = speaker?.Roles ?? [],
+            Optional = quote.Optional,
+            Provenance = decision?.Provenance is { } p
+                ? p with { Rule = $"{quote.Pattern}/{p.Rule}" }
+                : new Provenance($"{quote.Pattern}/unresolved", 0.0, "no sieve found a speaker"),
+        };
     }
 }

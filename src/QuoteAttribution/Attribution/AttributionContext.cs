@@ -1,0 +1,99 @@
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Mentions;
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>Everything the sieves read about one article, and the decisions made so far.</summary>
+internal sealed class AttributionContext
+{
+    public AttributionContext(Document document, LexiconSet lexicons, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
+    {
+        Document = document;
+        Lexicons = lexicons;
+        Mentions = mentions;
+        Entities = entities;
+        Quotes = quotes;
+        Decisions = new Attribution?[quotes.Count];
+    }
+
+    public Document Document { get; }
+
+    public LexiconSet Lexicons { get; }
+
+    public List<Mention> Mentions { get; }
+
+    public List<Entity> Entities { get; }
+
+    /// <summary>The quotes in text order.</summary>
+    public List<QuoteCandidate> Quotes { get; }
+
+    /// <summary>The decision for each quote, null while no sieve has decided.</summary>
+    public Attribution?[] Decisions { get; }
+
+    public int ParagraphOf(int token) => Document.ParagraphOfToken[Math.Clamp(token, 0, Document.Tokens.Length - 1)];
+
+    /// <summary>The speaker an entity or a mention stands for.</summary>
+    public Speaker SpeakerOf(Entity entity) =>
+        new(entity.Canonical, entity.Type, entity.Aliases(), entity.Roles, entity.Id);
+
+    public Speaker? SpeakerOf(Mention mention) => mention.Kind switch
+    {
+        MentionKind.Name or MentionKind.Organization when mention.Entity >= 0 => SpeakerOf(Entities[mention.Entity]),
+        MentionKind.Group => new Speaker(mention.Name, mention.SpeakerType, [], [], -1),
+        _ => null,
+    };
+
+    /// <summary>The most recent person named (outside quotations) before <paramref name="token"/>, or null.</summary>
+    public Mention? LastPersonBefore(int token, int minToken = 0)
+    {
+        for (var m = Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = Mentions[m];
+            if (mention.FirstToken >= token || mention.InsideQuote)
+            {
+                continue;
+            }
+
+            if (mention.FirstToken < minToken)
+            {
+                return null;
+            }
+
+            if (mention.Kind == MentionKind.Name)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest decided quote before quote <paramref name="index"/> that has a speaker, or -1.</summary>
+    public int PreviousAttributed(int index)
+    {
+        for (var q = index - 1; q >= 0; q--)
+        {
+            if (Decisions[q]?.Speaker is not null)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    public int NextAttributed(int index)
+    {
+        for (var q = index + 1; q < Quotes.Count; q++)
+        {
+            if (Decisions[q]?.Speaker is not null)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+}

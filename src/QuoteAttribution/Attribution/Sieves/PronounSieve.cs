@@ -1,0 +1,47 @@
+using QuoteAttribution.Mentions;
+
+namespace QuoteAttribution.Attribution.Sieves;
+
+/// <summary>
+/// A pronoun (<c>kata dia</c>, <c>Ia menegaskan</c>) or the <c>-nya</c> of a cue (<c>ujarnya</c>,
+/// <c>Menurutnya</c>) refers to the person most recently named outside quotations since the previous
+/// quote, or else to the previous quote's speaker.
+/// </summary>
+internal sealed class PronounSieve : ISpeakerSieve
+{
+    public string Name => "pronoun";
+
+    public Attribution? Decide(AttributionContext context, int index)
+    {
+        var quote = context.Quotes[index];
+        var source = SourceMentions.Find(context, quote);
+        var isPronoun = source?.Kind == MentionKind.Pronoun;
+        if (!quote.CliticSource && !isPronoun)
+        {
+            return null;
+        }
+
+        var anchor = quote.CueToken >= 0 ? Math.Min(quote.CueToken, quote.FirstToken) : quote.FirstToken;
+        var previous = context.PreviousAttributed(index);
+        var previousEnd = previous >= 0 ? context.Quotes[previous].EndToken : 0;
+        var named = context.LastPersonBefore(anchor);
+        var what = quote.CliticSource ? $"the -nya of '{quote.Cue?.Form}'" : $"pronoun '{source!.Name}'";
+        if (named is not null && named.Entity >= 0 && named.FirstToken >= previousEnd && !IsInsideQuoteContent(context, named))
+        {
+            return new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.8, $"{what} refers to {named.Name}, named just before"));
+        }
+
+        if (previous >= 0)
+        {
+            var speaker = context.Decisions[previous]!.Speaker!;
+            return new Attribution(speaker, source, new Provenance(Name, 0.8, $"{what} continues the previous speaker"));
+        }
+
+        return named is not null && named.Entity >= 0
+            ? new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.6, $"{what} refers to {named.Name}"))
+            : null;
+    }
+
+    private static bool IsInsideQuoteContent(AttributionContext context, Mention mention) =>
+        context.Quotes.Any(q => mention.FirstToken >= q.FirstToken && mention.EndToken <= q.EndToken);
+}

@@ -1,0 +1,61 @@
+using QuoteAttribution.Mentions;
+using QuoteAttribution.Quotes;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>Picks the mention that is a quote's source within the region its cue pattern points at.</summary>
+internal static class SourceMentions
+{
+    /// <summary>
+    /// The source mention of <paramref name="quote"/>, or null. After a cue the first name wins
+    /// (<c>kata pengamat ekonomi Budi</c> → Budi). Before a cue the subject wins: the comma-separated
+    /// chunks are read from the cue backwards and the first mention of the nearest chunk that has one
+    /// is taken (<c>Kapolda, Irjen Budi, mengatakan</c> → Budi).
+    /// </summary>
+    public static Mention? Find(AttributionContext context, QuoteCandidate quote)
+    {
+        var (first, end) = quote.SourceRegion;
+        if (first < 0 || end <= first)
+        {
+            return null;
+        }
+
+        var inRegion = context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= end && !m.InsideQuote).ToList();
+        if (inRegion.Count == 0)
+        {
+            return null;
+        }
+
+        if (!quote.SourceIsSubject)
+        {
+            return inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name) ?? inRegion[0];
+        }
+
+        var doc = context.Document;
+        var chunkEnd = end;
+        for (var k = end - 1; k >= first - 1; k--)
+        {
+            if (k >= first && !Clauses.IsPunct(doc, k, ','))
+            {
+                continue;
+            }
+
+            var chunkStart = k + 1;
+            var inChunk = inRegion.Where(m => m.FirstToken >= chunkStart && m.EndToken <= chunkEnd).ToList();
+            if (inChunk.Count > 0)
+            {
+                var head = inChunk[0];
+                if (head.Kind is MentionKind.Group or MentionKind.Title)
+                {
+                    head = inChunk.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken <= head.EndToken + 1) ?? head;
+                }
+
+                return head;
+            }
+
+            chunkEnd = k;
+        }
+
+        return inRegion[^1];
+    }
+}

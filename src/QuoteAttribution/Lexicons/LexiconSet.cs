@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+
+namespace QuoteAttribution.Lexicons;
+
+/// <summary>
+/// The engine's word lists, loaded once from the data files embedded in the library
+/// (<c>Lexicons/Data/*.txt</c>). Immutable and safe to share between threads.
+/// </summary>
+internal sealed class LexiconSet
+{
+    private static readonly Lazy<LexiconSet> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, CueForm>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
+    private readonly FrozenDictionary<string, SpeakerType>.AlternateLookup<ReadOnlySpan<char>> _pronounLookup;
+
+    private LexiconSet(
+        FrozenDictionary<string, CueForm> cues,
+        FrozenDictionary<string, SpeakerType> pronouns,
+        PhraseLexicon titles,
+        PhraseLexicon organizations,
+        PhraseLexicon groups,
+        FrozenDictionary<string, SpeakerType> groupTypes,
+        WordSet functionWords,
+        WordSet abbreviations,
+        WordSet places,
+        WordSet organizationWords,
+        IReadOnlyList<string> boilerplatePrefixes)
+    {
+        Places = places;
+        OrganizationWords = organizationWords;
+        Cues = cues;
+        _cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        Pronouns = pronouns;
+        _pronounLookup = pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        Titles = titles;
+        Organizations = organizations;
+        Groups = groups;
+        GroupTypes = groupTypes;
+        FunctionWords = functionWords;
+        Abbreviations = abbreviations;
+        BoilerplatePrefixes = boilerplatePrefixes;
+    }
+
+    /// <summary>The lexicons shipped with the library.</summary>
+    public static LexiconSet Default => BuiltIn.Value;
+
+    /// <summary>Reporting-cue forms by lower-case surface form.</summary>
+    public FrozenDictionary<string, CueForm> Cues { get; }
+
+    /// <summary>Pronouns that can stand for a speaker, with the kind of speaker they stand for.</summary>
+    public FrozenDictionary<string, SpeakerType> Pronouns { get; }
+
+    /// <summary>Titles, ranks and roles that precede names.</summary>
+    public PhraseLexicon Titles { get; }
+
+    /// <summary>Words that head or build organisation names.</summary>
+    public PhraseLexicon Organizations { get; }
+
+    /// <summary>Collective and unnamed sources (<c>polisi</c>, <c>seorang warga</c>).</summary>
+    public PhraseLexicon Groups { get; }
+
+    /// <summary>The speaker type of each group phrase, by lower-case phrase.</summary>
+    public FrozenDictionary<string, SpeakerType> GroupTypes { get; }
+
+    /// <summary>Capitalised words that never form a person's name.</summary>
+    public WordSet FunctionWords { get; }
+
+    /// <summary>Abbreviations whose full stop does not end a sentence (case-sensitive).</summary>
+    public WordSet Abbreviations { get; }
+
+    /// <summary>Place names that stand inside role phrases and never in a person's name.</summary>
+    public WordSet Places { get; }
+
+    /// <summary>Words that build names of offices and units (<c>Perhubungan</c>, <c>Reserse</c>).</summary>
+    public WordSet OrganizationWords { get; }
+
+    /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
+    public IReadOnlyList<string> BoilerplatePrefixes { get; }
+
+    /// <summary>The cue form of a word, or null.</summary>
+    public CueForm? Cue(ReadOnlySpan<char> word) => _cueLookup.TryGetValue(word, out var cue) ? cue : null;
+
+    /// <summary>The speaker type a pronoun stands for, or null when the word is no pronoun.</summary>
+    public SpeakerType? Pronoun(ReadOnlySpan<char> word) =>
+        _pronounLookup.TryGetValue(word, out var type) ? type : null;
+
+    private static LexiconSet Load()
+    {
+        var cues = new Dictionary<string, CueForm>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, fields) in LexiconFile.Rows("cues.txt"))
+        {
+            if (fields.Length < 3)
+            {
+                throw new FormatException($"cues.txt:{line}: expected 'form<TAB>lemma<TAB>role[<TAB>flags]'.");
+            }
+
+            var flags = fields.Length > 3 ? fields[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            var role = ParseRole(fields[2]) ?? throw new FormatException($"cues.txt:{line}: unknown role '{fields[2]}'.");
+            cues[fields[0]] = new CueForm(
+                fields[0].ToLowerInvariant(),
+                fields[1],
+                role,
+                flags.Contains("optional", StringComparer.Ordinal),
+                flags.Contains("request", StringComparer.Ordinal),
+                flags.Contains("weak", StringComparer.Ordinal));
+        }
+
+        var pronouns = LexiconFile.Rows("pronouns.txt").ToFrozenDictionary(
+            r => r.Fields[0],
+            r => r.Fields.Length > 1 && r.Fields[1] == "group" ? SpeakerType.Group : SpeakerType.Person,
+            StringComparer.OrdinalIgnoreCase);
+
+        var groupRows = LexiconFile.Rows("groups.txt").ToArray();
+        var groupTypes = groupRows.ToFrozenDictionary(
+            r => r.Fields[0],
+            r => r.Fields.Length > 1 && r.Fields[1] == "unnamed" ? SpeakerType.Unnamed : SpeakerType.Group,
+            StringComparer.OrdinalIgnoreCase);
+
+        return new LexiconSet(
+            cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            pronouns,
+            new PhraseLexicon(LexiconFile.Rows("titles.txt").Select(r => r.Fields[0])),
+            new PhraseLexicon(LexiconFile.Rows("organizations.txt").Select(r => r.Fields[0])),
+            new PhraseLexicon(groupRows.Select(r => r.Fields[0])),
+            groupTypes,
+            new WordSet(LexiconFile.Rows("function-words.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(LexiconFile.Rows("abbreviations.txt").Select(r => r.Fields[0]), StringComparer.Ordinal),
+            new WordSet(Words("places.txt"), StringComparer.OrdinalIgnoreCase),
+            new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),
+            LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray());
+    }
+
+    private static IEnumerable<string> Words(string file) =>
+        LexiconFile.Rows(file).SelectMany(r => r.Fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private static CueRole? ParseRole(string role) => role switch
+    {
+        "active" => CueRole.Active,
+        "inverted" => CueRole.Inverted,
+        "clitic" => CueRole.Clitic,
+        "passive" => CueRole.Passive,
+        "preposition" => CueRole.Preposition,
+        "clitic-preposition" => CueRole.CliticPreposition,
+        _ => null,
+    };
+}

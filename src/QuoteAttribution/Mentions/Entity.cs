@@ -1,0 +1,59 @@
+namespace QuoteAttribution.Mentions;
+
+/// <summary>One person or organisation of an article, with every name form and role it was mentioned with.</summary>
+internal sealed class Entity
+{
+    public Entity(int id, SpeakerType type, string name)
+    {
+        Id = id;
+        Type = type;
+        Canonical = name;
+        Forms.Add(name);
+    }
+
+    public int Id { get; }
+
+    public SpeakerType Type { get; }
+
+    /// <summary>The fullest name form seen, without titles or roles.</summary>
+    public string Canonical { get; private set; }
+
+    /// <summary>Every name form seen, canonical included, in order of first appearance.</summary>
+    public List<string> Forms { get; } = [];
+
+    /// <summary>Titles and roles seen with the name.</summary>
+    public List<string> Roles { get; } = [];
+
+    /// <summary>Indexes of the mentions clustered here, in text order.</summary>
+    public List<int> Mentions { get; } = [];
+
+    public string[] CanonicalWords => Canonical.Split(' ');
+
+    public void AddForm(string form)
+    {
+        if (!Forms.Contains(form, StringComparer.OrdinalIgnoreCase))
+        {
+            Forms.Add(form);
+        }
+
+        if (form.Split(' ').Length > Canonical.Split(' ').Length)
+        {
+            Canonical = form;
+        }
+    }
+
+    public void AddRole(string? role)
+    {
+        if (role is not null && !Roles.Contains(role, StringComparer.Ordinal))
+        {
+            Roles.Add(role);
+        }
+    }
+
+    /// <summary>The other name forms: every form but the canonical one, and the canonical name's single words.</summary>
+    public IReadOnlyList<string> Aliases()
+    {
+        var aliases = Forms.Where(f => !f.Equals(Canonical, StringComparison.OrdinalIgnoreCase)).ToList();
+        return aliases;
+    }
+}

@@ -1,0 +1,119 @@
+namespace QuoteAttribution.Mentions;
+
+/// <summary>
+/// Groups an article's name mentions into entities: a shorter form joins the most recent entity whose
+/// fullest name contains all its words (<c>Pavel</c>, <c>Durov</c> → <c>Pavel Durov</c>); titles and roles
+/// are kept as attributes, never as part of the name. Organisations join on their exact name.
+/// </summary>
+internal static class EntityClusters
+{
+    public static List<Entity> Build(List<Mention> mentions)
+    {
+        TrimNamesByShortForms(mentions);
+        var entities = new List<Entity>();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind is not (MentionKind.Name or MentionKind.Organization))
+            {
+                continue;
+            }
+
+            var entity = mention.Kind == MentionKind.Name ? FindPerson(entities, mention.Name) : FindOrganization(entities, mention.Name);
+            if (entity is null)
+            {
+                entity = new Entity(entities.Count, mention.SpeakerType, mention.Name);
+                entities.Add(entity);
+            }
+            else
+            {
+                entity.AddForm(mention.Name);
+            }
+
+            entity.AddRole(mention.Role);
+            entity.Mentions.Add(m);
+            mention.Entity = entity.Id;
+        }
+
+        return entities;
+    }
+
+    /// <summary>
+    /// "Bank Mandiri Zedo Faly" introduced once and "Zedo" used later: the name starts at "Zedo". A long
+    /// name is cut where a short form used elsewhere in the article begins.
+    /// </summary>
+    private static void TrimNamesByShortForms(List<Mention> mentions)
+    {
+        var shortFirstWords = mentions
+            .Where(m => m.Kind == MentionKind.Name && !m.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(m => m.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            var words = mention.Name.Split(' ');
+            if (words.Length < 3)
+            {
+                continue;
+            }
+
+            for (var w = 1; w < words.Length - 1; w++)
+            {
+                if (shortFirstWords.Contains(words[w]) && !shortFirstWords.Contains(words[0]))
+                {
+                    var dropped = string.Join(' ', words[..w]);
+                    mentions[i] = mention with
+                    {
+                        Name = string.Join(' ', words[w..]),
+                        Role = mention.Role is null ? dropped : mention.Role + " " + dropped,
+                        NameFirstToken = mention.NameFirstToken + w,
+                    };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Entity? FindPerson(List<Entity> entities, string name)
+    {
+        var words = name.Split(' ');
+        for (var e = entities.Count - 1; e >= 0; e--)
+        {
+            var entity = entities[e];
+            if (entity.Type != SpeakerType.Person)
+            {
+                continue;
+            }
+
+            var canonical = entity.CanonicalWords;
+            if (IsSubset(words, canonical) || IsSubset(canonical, words))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static Entity? FindOrganization(List<Entity> entities, string name)
+    {
+        for (var e = entities.Count - 1; e >= 0; e--)
+        {
+            var entity = entities[e];
+            if (entity.Type == SpeakerType.Organization && entity.Forms.Any(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSubset(string[] small, string[] large) =>
+        small.All(w => large.Contains(w, StringComparer.OrdinalIgnoreCase));
+}

@@ -1,0 +1,299 @@
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Mentions;
+
+/// <summary>
+/// Finds the expressions that can name a speaker: capitalised runs split into roles and names
+/// (<c>Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo</c> → role + <c>Syafrin Liputo</c>), titles
+/// standing alone, organisations, pronouns and collective sources.
+/// </summary>
+internal sealed class MentionFinder
+{
+    private static readonly string[] NameConnectors = ["bin", "binti", "al", "el", "van", "von", "de", "der", "da", "dos"];
+    private static readonly string[] GroupPrefixes = ["para", "pihak", "sejumlah", "beberapa", "kalangan"];
+
+    private readonly LexiconSet _lexicons;
+
+    public MentionFinder(LexiconSet lexicons) => _lexicons = lexicons;
+
+    public List<Mention> Find(Document doc, bool[] insideQuote)
+    {
+        var lowerWords = LowerCaseWords(doc);
+        var mentions = new List<Mention>();
+        var tokens = doc.Tokens;
+        var k = doc.DatelineTokens;
+        while (k < tokens.Length)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || doc.IsBoilerplate(k))
+            {
+                k++;
+                continue;
+            }
+
+            var word = doc.Word(k);
+            if (_lexicons.Pronoun(word) is { } pronounType)
+            {
+                mentions.Add(new Mention(k, k + 1, MentionKind.Pronoun, token.Span, word.ToString(), null, k, pronounType) { InsideQuote = insideQuote[k] });
+                k++;
+                continue;
+            }
+
+            var groupLength = GroupLength(doc, k);
+            if (groupLength > 0)
+            {
+                var phrase = doc.Slice(k, k + groupLength);
+                var head = doc.Slice(k + groupLength - 1, k + groupLength);
+                var type = _lexicons.GroupTypes.TryGetValue(phrase, out var t) ? t
+                    : _lexicons.GroupTypes.TryGetValue(head, out t) ? t : SpeakerType.Group;
+                mentions.Add(new Mention(k, k + groupLength, MentionKind.Group, new TextSpan(token.Start, tokens[k + groupLength - 1].End), phrase, null, k, type) { InsideQuote = insideQuote[k] });
+                k += groupLength;
+                continue;
+            }
+
+            if (token.Has(TokenFlags.Capitalized) && !_lexicons.FunctionWords.Contains(word))
+            {
+                var end = ExtendRun(doc, k);
+                var mention = Classify(doc, k, end, lowerWords);
+                if (mention is not null)
+                {
+                    mentions.Add(mention with { InsideQuote = insideQuote[k] });
+                }
+
+                k = end;
+                continue;
+            }
+
+            k++;
+        }
+
+        return mentions;
+    }
+
+    private int GroupLength(Document doc, int k)
+    {
+        if (doc.Tokens[k].Has(TokenFlags.Capitalized) && doc.Word(k).Length > 1 && !IsSentenceStart(doc, k))
+        {
+            return 0;
+        }
+
+        var prefix = 0;
+        foreach (var groupPrefix in GroupPrefixes)
+        {
+            if (doc.Word(k).Equals(groupPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                prefix = 1;
+            }
+        }
+
+        var length = _lexicons.Groups.LongestMatch(doc, k, static (d, i) => d.Word(i));
+        if (length > 0)
+        {
+            return length;
+        }
+
+        length = prefix > 0 ? _lexicons.Groups.LongestMatch(doc, k + prefix, static (d, i) => d.Word(i)) : 0;
+        return length > 0 ? prefix + length : 0;
+    }
+
+    private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
+
+    private int ExtendRun(Document doc, int start)
+    {
+        var tokens = doc.Tokens;
+        var end = start + 1;
+        var organizational = _lexicons.Organizations.StartsPhrase(doc.Word(start));
+        while (end < tokens.Length)
+        {
+            var token = tokens[end];
+            if (token.Has(TokenFlags.GluedBoundary) || token.Has(TokenFlags.NewlineBefore))
+            {
+                break;
+            }
+
+            var word = doc.Word(end);
+            if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized))
+            {
+                if (_lexicons.FunctionWords.Contains(word) && !_lexicons.Titles.StartsPhrase(word) && !_lexicons.Organizations.StartsPhrase(word))
+                {
+                    break;
+                }
+
+                organizational |= _lexicons.Organizations.StartsPhrase(word);
+                end++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && end + 1 < tokens.Length && tokens[end + 1].Has(TokenFlags.Capitalized)
+                && (IsNameConnector(word)
+                    || organizational && word.Equals("dan", StringComparison.Ordinal)
+                    || _lexicons.Titles.ContainsWord(word)))
+            {
+                end++;
+                continue;
+            }
+
+            // "(Korlantas)", "(ALFI)": an acronym in brackets inside the run.
+            if (token.Kind == TokenKind.Punctuation && doc.FirstChar(end) == '(' && end + 2 < tokens.Length
+                && tokens[end + 1].Has(TokenFlags.Capitalized) && doc.FirstChar(end + 2) == ')'
+                && end + 3 < tokens.Length && tokens[end + 3].Has(TokenFlags.Capitalized))
+            {
+                end += 3;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool IsNameConnector(ReadOnlySpan<char> word)
+    {
+        foreach (var connector in NameConnectors)
+        {
+            if (word.Equals(connector, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Mention? Classify(Document doc, int start, int end, HashSet<string> lowerWords)
+    {
+        var tokens = doc.Tokens;
+        var i = start;
+        var roleEnd = start;
+        var sawOrganization = false;
+        var sawTitle = false;
+        var organizationHeadFirst = _lexicons.Organizations.LongestMatch(doc, start, static (d, x) => d.Word(x)) > 0
+            && _lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x)) == 0;
+        while (i < end)
+        {
+            var word = doc.Word(i);
+            var title = _lexicons.Titles.LongestMatch(doc, i, static (d, x) => d.Word(x));
+            if (title > 0 && i + title <= end)
+            {
+                i += title;
+                roleEnd = i;
+                sawTitle = true;
+                continue;
+            }
+
+            var organization = _lexicons.Organizations.LongestMatch(doc, i, static (d, x) => d.Word(x));
+            if (organization > 0 && i + organization <= end)
+            {
+                i += organization;
+                roleEnd = i;
+                sawOrganization = true;
+                continue;
+            }
+
+            if (roleEnd > start && (_lexicons.OrganizationWords.Contains(word) || _lexicons.Places.Contains(word) || tokens[i].Has(TokenFlags.AllCaps)
+                || word.Equals("dan", StringComparison.Ordinal) || doc.FirstChar(i) is '(' or ')'))
+            {
+                i++;
+                roleEnd = i;
+                continue;
+            }
+
+            if (doc.FirstChar(i) == '(' && i + 2 < end)
+            {
+                i += 3;
+                roleEnd = i;
+                continue;
+            }
+
+            break;
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var role = roleEnd > start ? doc.Slice(start, roleEnd) : null;
+        if (roleEnd >= end)
+        {
+            if (sawOrganization || organizationHeadFirst)
+            {
+                return new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization);
+            }
+
+            return sawTitle ? new Mention(start, end, MentionKind.Title, span, role!, role, start, SpeakerType.Person) : null;
+        }
+
+        var nameStart = roleEnd;
+
+        // An organisation named by a head word and its proper name: "Bank Mandiri", "Universitas Gadjah Mada".
+        if (organizationHeadFirst && !sawTitle)
+        {
+            return new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization);
+        }
+
+        // Acronyms alone (KPK, BMKG) are organisations.
+        if (!sawTitle && end - nameStart <= 2 && Enumerable.Range(nameStart, end - nameStart).All(x => tokens[x].Has(TokenFlags.AllCaps)))
+        {
+            return new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization);
+        }
+
+        // A capitalised common word at a sentence start ("Kebijakan", "Penindakan") is not a name.
+        while (nameStart < end && !sawTitle && LooksCommon(doc, nameStart, lowerWords))
+        {
+            nameStart++;
+        }
+
+        if (nameStart >= end)
+        {
+            return null;
+        }
+
+        // Trailing all-caps tokens after a name are degrees or acronyms ("Budi Santoso SH").
+        var nameEnd = end;
+        while (nameEnd - nameStart > 1 && tokens[nameEnd - 1].Has(TokenFlags.AllCaps))
+        {
+            nameEnd--;
+        }
+
+        if (Enumerable.Range(nameStart, nameEnd - nameStart).All(x => _lexicons.Places.Contains(doc.Word(x)) || _lexicons.OrganizationWords.Contains(doc.Word(x))))
+        {
+            return null;
+        }
+
+        return new Mention(start, end, MentionKind.Name, span, doc.Slice(nameStart, nameEnd), role, nameStart, SpeakerType.Person);
+    }
+
+    private bool LooksCommon(Document doc, int k, HashSet<string> lowerWords)
+    {
+        var word = doc.WordString(k);
+        var lower = word.ToLowerInvariant();
+        if (lowerWords.Contains(lower) || _lexicons.Cue(word) is not null)
+        {
+            return true;
+        }
+
+        if (word.Length > 6 && (lower.EndsWith("an", StringComparison.Ordinal) || lower.EndsWith("nya", StringComparison.Ordinal))
+            && (lower.StartsWith("pe", StringComparison.Ordinal) || lower.StartsWith("ke", StringComparison.Ordinal)
+                || lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)
+                || lower.StartsWith("di", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> LowerCaseWords(Document doc)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < doc.Tokens.Length; k++)
+        {
+            var token = doc.Tokens[k];
+            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start]))
+            {
+                words.Add(doc.WordString(k));
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,156 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Quotes;
+
+/// <summary>Small readers of Indonesian clause structure around cues: adverbials to skip, clause edges.</summary>
+internal static class Clauses
+{
+    private static readonly string[] Days = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"];
+
+    private static readonly string[] AdverbialStarts =
+    [
+        "di", "saat", "ketika", "dalam", "kepada", "usai", "seusai", "pada", "melalui", "lewat", "seperti", "sebagaimana",
+        "sewaktu", "selepas", "setelah", "sebelum", "dari", "via", "kala", "tatkala", "ditemui", "dikonfirmasi", "dihubungi",
+        "saat ditemui", "waktu", "secara", "kemarin", "hari", "sembari", "sambil", "yang",
+    ];
+
+    private static readonly string[] Complementizers = ["bahwa", "kalau"];
+
+    public static bool IsWord(Document doc, int k, string word) =>
+        k >= 0 && k < doc.Tokens.Length && doc.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsPunct(Document doc, int k, char c) =>
+        k >= 0 && k < doc.Tokens.Length && doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Terminal && doc.FirstChar(k) == c && doc.Tokens[k].Length == 1;
+
+    public static bool IsDay(Document doc, int k) => k >= 0 && k < doc.Tokens.Length && Contains(Days, doc.Word(k));
+
+    public static bool IsAdverbialStart(Document doc, int k) =>
+        k >= 0 && k < doc.Tokens.Length && (Contains(AdverbialStarts, doc.Word(k)) || IsDay(doc, k) || IsPunct(doc, k, '('));
+
+    public static bool IsComplementizer(Document doc, int k) => k >= 0 && k < doc.Tokens.Length && Contains(Complementizers, doc.Word(k));
+
+    /// <summary>Skips a bracketed stretch starting at <paramref name="k"/> (which must be '('), returning the token after ')'.</summary>
+    public static int SkipBrackets(Document doc, int k, int limit)
+    {
+        for (var j = k + 1; j < limit && j < k + 12; j++)
+        {
+            if (IsPunct(doc, j, ')'))
+            {
+                return j + 1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// From just after a cue, skips what stands between the cue and the reported clause: a comma or colon,
+    /// a date (<c>Senin (1/8/2024)</c>), a short adverbial ending in a comma (<c>kepada wartawan di Jakarta,</c>),
+    /// and a leading <c>bahwa</c> / <c>kalau</c>. Returns the first content token.
+    /// </summary>
+    public static int SkipToContent(Document doc, int k, int end)
+    {
+        for (var guard = 0; guard < 6 && k < end; guard++)
+        {
+            if (IsPunct(doc, k, ',') || IsPunct(doc, k, ':') || doc.Tokens[k].Kind == TokenKind.Punctuation && doc.FirstChar(k) is '-' or '–' or '—')
+            {
+                k++;
+                continue;
+            }
+
+            if (IsComplementizer(doc, k))
+            {
+                return k + 1;
+            }
+
+            if (IsDay(doc, k))
+            {
+                k++;
+                if (IsPunct(doc, k, '('))
+                {
+                    k = SkipBrackets(doc, k, end);
+                }
+
+                continue;
+            }
+
+            if (IsPunct(doc, k, '('))
+            {
+                k = SkipBrackets(doc, k, end);
+                continue;
+            }
+
+            if (IsAdverbialStart(doc, k))
+            {
+                // An adverbial runs to the next comma or "bahwa" within a short distance.
+                var stop = -1;
+                for (var j = k + 1; j < end && j < k + 16; j++)
+                {
+                    if (IsPunct(doc, j, ',') || IsComplementizer(doc, j))
+                    {
+                        stop = j;
+                        break;
+                    }
+
+                    if (doc.Tokens[j].Kind is TokenKind.Terminal or TokenKind.QuoteMark)
+                    {
+                        break;
+                    }
+                }
+
+                if (stop < 0)
+                {
+                    return k;
+                }
+
+                k = IsComplementizer(doc, stop) ? stop + 1 : stop + 1;
+                if (IsComplementizer(doc, stop))
+                {
+                    return k;
+                }
+
+                continue;
+            }
+
+            return k;
+        }
+
+        return k;
+    }
+
+    /// <summary>The end of the region after an inverted cue where its source stands (<c>kata Kepala BMKG Dwikorita, Senin</c>).</summary>
+    public static int SourceRegionEnd(Document doc, int k, int end)
+    {
+        var j = k;
+        while (j < end && j < k + 14)
+        {
+            var token = doc.Tokens[j];
+            if (token.Kind is TokenKind.Terminal or TokenKind.QuoteMark || IsPunct(doc, j, ',') || IsPunct(doc, j, ';'))
+            {
+                break;
+            }
+
+            if (j > k && (IsDay(doc, j) || Contains(AdverbialStarts, doc.Word(j)) && !token.Has(TokenFlags.Capitalized)))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,292 @@
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Quotes;
+
+/// <summary>
+/// Finds reported speech without quotation marks, sentence by sentence, from its cue:
+/// <c>SOURCE mengatakan(,| bahwa) CONTENT.</c>, <c>CONTENT, kata SOURCE.</c>, <c>CONTENT, katanya.</c>,
+/// <c>Menurut SOURCE, CONTENT.</c>, <c>Menurutnya, CONTENT.</c> and the interposed
+/// <c>A, kata dia, B.</c>. A clause holding a quoted fragment is <see cref="QuoteType.Mixed"/>.
+/// </summary>
+internal sealed class IndirectQuoteFinder
+{
+    private static readonly string[] RequestLinks = ["agar", "supaya", "untuk"];
+
+    private readonly LexiconSet _lexicons;
+
+    public IndirectQuoteFinder(LexiconSet lexicons) => _lexicons = lexicons;
+
+    public List<QuoteCandidate> Find(Document doc, IReadOnlyList<QuoteCandidate> direct, bool[] insideQuote)
+    {
+        var directTokens = new bool[doc.Tokens.Length];
+        foreach (var quote in direct)
+        {
+            for (var k = Math.Max(0, quote.FirstToken - 1); k < Math.Min(doc.Tokens.Length, quote.EndToken + 1); k++)
+            {
+                directTokens[k] = true;
+            }
+        }
+
+        var found = new List<QuoteCandidate>();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Count < 4 || doc.IsBoilerplate(sentence.FirstToken) || sentence.FirstToken < doc.DatelineTokens)
+            {
+                continue;
+            }
+
+            var candidate = FindInSentence(doc, sentence, insideQuote, directTokens);
+            if (candidate is not null)
+            {
+                found.Add(candidate);
+            }
+        }
+
+        return found;
+    }
+
+    private QuoteCandidate? FindInSentence(Document doc, Sentence sentence, bool[] insideQuote, bool[] directTokens)
+    {
+        var a = sentence.FirstToken;
+        var b = sentence.EndToken;
+        var contentEnd = TrimEnd(doc, a, b);
+        for (var k = a; k < contentEnd; k++)
+        {
+            if (insideQuote[k] || directTokens[k] || doc.Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var cue = _lexicons.Cue(doc.Word(k));
+            if (cue is null)
+            {
+                continue;
+            }
+
+            var candidate = cue.Role switch
+            {
+                CueRole.Active when !cue.IsWeak => Active(doc, a, k, contentEnd, cue, directTokens),
+                CueRole.Preposition => Menurut(doc, a, k, contentEnd, cue, directTokens),
+                CueRole.CliticPreposition => MenurutClitic(doc, a, k, contentEnd, cue, directTokens),
+                CueRole.Inverted or CueRole.Clitic => Inverted(doc, a, k, contentEnd, cue, directTokens),
+                _ => null,
+            };
+            if (candidate is not null)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private QuoteCandidate? Active(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
+    {
+        if (cue == a)
+        {
+            return null;
+        }
+
+        var start = Clauses.SkipToContent(doc, cue + 1, end);
+        if (form.IsRequest)
+        {
+            start = SkipRequestLink(doc, start, end);
+        }
+
+        // "mengatakan, "…"": a direct quote follows; the direct finder owns it.
+        if (start >= end || directTokens[start] || doc.Tokens[start].Kind == TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        end = CutTrailingCue(doc, start, end);
+        return Make(doc, start, end, "indirect+active-cue", form, cue) is { } q
+            ? q with { SourceRegion = (a, cue), SourceIsSubject = true }
+            : null;
+    }
+
+    private QuoteCandidate? Menurut(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
+    {
+        var comma = -1;
+        for (var k = cue + 1; k < end && k < cue + 16; k++)
+        {
+            if (Clauses.IsPunct(doc, k, ','))
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (cue > a + 2 && Clauses.IsPunct(doc, cue - 1, ','))
+        {
+            // "CONTENT, menurut dia."
+            return Make(doc, a, cue - 1, "indirect+trailing-menurut", form, cue) is { } trailing
+                ? trailing with { SourceRegion = (cue + 1, Clauses.SourceRegionEnd(doc, cue + 1, end)) }
+                : null;
+        }
+
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var start = Clauses.SkipToContent(doc, comma + 1, end);
+        if (start >= end || directTokens[start])
+        {
+            return null;
+        }
+
+        return Make(doc, start, CutTrailingCue(doc, start, end), "indirect+menurut", form, cue) is { } q
+            ? q with { SourceRegion = (cue + 1, comma) }
+            : null;
+    }
+
+    private QuoteCandidate? MenurutClitic(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
+    {
+        var start = Clauses.SkipToContent(doc, cue + 1, end);
+        if (start >= end || directTokens[start] || cue > a + 3)
+        {
+            return null;
+        }
+
+        return Make(doc, start, end, "indirect+menurutnya", form, cue) is { } q ? q with { CliticSource = true } : null;
+    }
+
+    private QuoteCandidate? Inverted(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
+    {
+        if (cue < a + 3 || !Clauses.IsPunct(doc, cue - 1, ',') || directTokens[a] || doc.Tokens[a].Kind == TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        var clitic = form.Role == CueRole.Clitic;
+        var sourceEnd = clitic ? cue + 1 : Clauses.SourceRegionEnd(doc, cue + 1, end);
+        if (!clitic && (sourceEnd <= cue + 1 || form.IsWeak && !IsSourceStart(doc, cue + 1)))
+        {
+            return null;
+        }
+
+        var contentStart = a;
+        var contentEnd = cue - 1;
+        var pattern = "indirect+trailing-cue";
+
+        // "A, kata dia, B.": the clause goes on after the cue and its source.
+        var afterSource = sourceEnd;
+        if (Clauses.IsPunct(doc, afterSource, ','))
+        {
+            var rest = Clauses.SkipToContent(doc, afterSource + 1, end);
+            if (end - rest >= 4 && !Clauses.IsAdverbialStart(doc, afterSource + 1))
+            {
+                if (WordCount(doc, a, cue - 1) <= 3)
+                {
+                    // "Selain itu, kata dia, X.": the linking words are not content.
+                    contentStart = rest;
+                }
+
+                contentEnd = end;
+                pattern = "indirect+interposed-cue";
+            }
+        }
+
+        var candidate = Make(doc, contentStart, contentEnd, pattern, form, cue);
+        return candidate is null ? null
+            : clitic ? candidate with { CliticSource = true }
+            : candidate with { SourceRegion = (cue + 1, sourceEnd) };
+    }
+
+    private bool IsSourceStart(Document doc, int k) =>
+        k < doc.Tokens.Length && (doc.Tokens[k].Has(TokenFlags.Capitalized) || _lexicons.Pronoun(doc.Word(k)) is not null
+            || _lexicons.Groups.LongestMatch(doc, k, static (d, x) => d.Word(x)) > 0
+            || _lexicons.Titles.StartsPhrase(doc.Word(k)));
+
+    private QuoteCandidate? Make(Document doc, int start, int end, string pattern, CueForm cue, int cueToken)
+    {
+        while (end > start && doc.Tokens[end - 1].Kind is TokenKind.Punctuation && doc.FirstChar(end - 1) is ',' or ';' or ':')
+        {
+            end--;
+        }
+
+        if (WordCount(doc, start, end) < 3)
+        {
+            return null;
+        }
+
+        var type = QuoteType.Indirect;
+        foreach (var quoted in doc.QuotedSpans)
+        {
+            if (quoted.OpenMark >= start && quoted.OpenMark < end && !quoted.IsSingle && quoted.WordCount(doc.Tokens) >= 2)
+            {
+                type = QuoteType.Mixed;
+                break;
+            }
+        }
+
+        return new QuoteCandidate
+        {
+            Content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End),
+            Type = type,
+            Pattern = pattern,
+            FirstToken = start,
+            EndToken = end,
+            CueToken = cueToken,
+            Cue = cue,
+            Optional = cue.IsOptional,
+        };
+    }
+
+    /// <summary>The sentence without its closing punctuation (full stop, closing marks).</summary>
+    private static int TrimEnd(Document doc, int a, int b)
+    {
+        while (b > a && doc.Tokens[b - 1].Kind is TokenKind.Terminal)
+        {
+            b--;
+        }
+
+        return b;
+    }
+
+    /// <summary>"…, katanya." / "…, kata dia." at the end of an active-cue clause is not content.</summary>
+    private int CutTrailingCue(Document doc, int start, int end)
+    {
+        for (var k = end - 1; k > start + 2 && k >= end - 8; k--)
+        {
+            if (Clauses.IsPunct(doc, k - 1, ',') && _lexicons.Cue(doc.Word(k)) is { Role: CueRole.Inverted or CueRole.Clitic, IsWeak: false })
+            {
+                return k - 1;
+            }
+        }
+
+        return end;
+    }
+
+    private static int SkipRequestLink(Document doc, int start, int end)
+    {
+        for (var k = start; k < end && k < start + 8; k++)
+        {
+            foreach (var link in RequestLinks)
+            {
+                if (doc.Word(k).Equals(link, StringComparison.OrdinalIgnoreCase))
+                {
+                    return k + 1;
+                }
+            }
+        }
+
+        return start;
+    }
+
+    private static int WordCount(Document doc, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,86 @@
+using QuoteAttribution.Lexicons;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>Recognises page furniture: <c>Baca juga:</c> lines, bylines, captions, and the dateline.</summary>
+internal sealed class Boilerplate
+{
+    private readonly LexiconSet _lexicons;
+
+    public Boilerplate(LexiconSet lexicons) => _lexicons = lexicons;
+
+    /// <summary>True when the paragraph <c>tokens[first..end)</c> is page furniture.</summary>
+    public bool IsBoilerplate(string text, Token[] tokens, int first, int end)
+    {
+        if (first >= end)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        foreach (var prefix in _lexicons.BoilerplatePrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // "(ant/rdn)", "(dtc/asp)": an editor's initials in brackets.
+        if (line.Length <= 24 && line[0] == '(' && line[^1] == ')' && line.IndexOf('/') > 0)
+        {
+            return true;
+        }
+
+        // A photo caption: "(Foto: ...)" or "... (Foto: Detik/...)" standing alone.
+        return line.Contains("(Foto:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("FOTO:", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Ilustrasi", StringComparison.Ordinal) && line.Length < 160 && !line.Contains('"');
+    }
+
+    /// <summary>
+    /// The number of leading tokens that form a dateline (<c>JAKARTA, KOMPAS.com -</c>,
+    /// <c>Liputan6.com, Jakarta -</c>), or 0.
+    /// </summary>
+    public static int DatelineLength(string text, Token[] tokens)
+    {
+        const int MaxTokens = 10;
+        for (var k = 1; k < Math.Min(tokens.Length, MaxTokens); k++)
+        {
+            var token = tokens[k];
+            var c = text[token.Start];
+            if (token.Kind == TokenKind.Punctuation && c is '-' or '–' or '—')
+            {
+                var end = k + 1;
+                while (end < tokens.Length && tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '-' or '–' or '—')
+                {
+                    end++;
+                }
+
+                return IsDatelineHead(text, tokens, k) ? end : 0;
+            }
+
+            if (token.Kind is TokenKind.Terminal or TokenKind.QuoteMark || token.Has(TokenFlags.NewlineBefore))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsDatelineHead(string text, Token[] tokens, int dash)
+    {
+        for (var k = 0; k < dash; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized)
+                && text.AsSpan(token.Start, token.Length).IndexOf('.') < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+using QuoteAttribution.Quotes;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>
+/// One article as the pipeline sees it: the caller's text (never changed, so every offset indexes it),
+/// its tokens, paragraphs, sentences and quotation-mark pairs.
+/// </summary>
+internal sealed class Document
+{
+    public Document(string text, Token[] tokens, int datelineTokens, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuotedSpan> quotedSpans)
+    {
+        Text = text;
+        Tokens = tokens;
+        DatelineTokens = datelineTokens;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        QuotedSpans = quotedSpans;
+        SentenceOfToken = new int[tokens.Length];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken; k++)
+            {
+                SentenceOfToken[k] = s;
+            }
+        }
+
+        ParagraphOfToken = new int[tokens.Length];
+        Array.Fill(ParagraphOfToken, -1);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            for (var k = paragraphs[p].FirstToken; k < paragraphs[p].EndToken; k++)
+            {
+                ParagraphOfToken[k] = p;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    /// <summary>How many leading tokens form the dateline (<c>JAKARTA, KOMPAS.com -</c>).</summary>
+    public int DatelineTokens { get; }
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<QuotedSpan> QuotedSpans { get; }
+
+    /// <summary>The sentence index of every token (boilerplate tokens belong to their own sentences).</summary>
+    public int[] SentenceOfToken { get; }
+
+    /// <summary>The paragraph index of every token.</summary>
+    public int[] ParagraphOfToken { get; }
+
+    public ReadOnlySpan<char> Word(int token) =>
+        token >= 0 && token < Tokens.Length ? Text.AsSpan(Tokens[token].Start, Tokens[token].Length) : [];
+
+    public string WordString(int token) => Word(token).ToString();
+
+    public char FirstChar(int token) => Text[Tokens[token].Start];
+
+    public bool IsBoilerplate(int token) => ParagraphOfToken[token] < 0 || Paragraphs[ParagraphOfToken[token]].IsBoilerplate;
+
+    public string Slice(int firstToken, int endToken) =>
+        endToken > firstToken ? Text[Tokens[firstToken].Start..Tokens[endToken - 1].End] : string.Empty;
+}

@@ -1,0 +1,77 @@
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Quotes;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>Builds a <see cref="Document"/>: tokens, dateline, paragraphs, quotation marks, sentences.</summary>
+internal sealed class DocumentBuilder
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly Boilerplate _boilerplate;
+
+    public DocumentBuilder(LexiconSet lexicons)
+    {
+        _tokenizer = new Tokenizer(lexicons);
+        _boilerplate = new Boilerplate(lexicons);
+    }
+
+    public Document Build(string text)
+    {
+        var tokens = _tokenizer.Tokenize(text);
+        var dateline = Boilerplate.DatelineLength(text, tokens);
+        var lines = LineParagraphs(text, tokens, dateline);
+        var quoted = QuoteMarkPairer.Pair(text, tokens, lines);
+        var paragraphs = SplitGluedParagraphs(text, tokens, lines, quoted);
+        var sentences = SentenceSplitter.Split(text, tokens, paragraphs, quoted);
+        return new Document(text, tokens, dateline, paragraphs, sentences, quoted);
+    }
+
+    private List<Paragraph> LineParagraphs(string text, Token[] tokens, int first)
+    {
+        var paragraphs = new List<Paragraph>();
+        var start = first;
+        for (var k = first + 1; k <= tokens.Length; k++)
+        {
+            if (k == tokens.Length || tokens[k].Has(TokenFlags.NewlineBefore))
+            {
+                if (k > start)
+                {
+                    paragraphs.Add(new Paragraph(start, k, _boilerplate.IsBoilerplate(text, tokens, start, k)));
+                }
+
+                start = k;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>Splits line paragraphs at the seams of glued paragraphs; a seam before an opening mark moves before the mark.</summary>
+    private List<Paragraph> SplitGluedParagraphs(string text, Token[] tokens, List<Paragraph> lines, List<QuotedSpan> quoted)
+    {
+        var openers = new HashSet<int>(quoted.Select(q => q.OpenMark));
+        var result = new List<Paragraph>(lines.Count);
+        foreach (var line in lines)
+        {
+            var start = line.FirstToken;
+            for (var k = line.FirstToken + 1; k < line.EndToken; k++)
+            {
+                var seam = -1;
+                if (tokens[k].Has(TokenFlags.GluedBoundary))
+                {
+                    seam = openers.Contains(k - 1) ? k - 1 : k;
+                }
+
+                if (seam > start)
+                {
+                    result.Add(new Paragraph(start, seam, line.IsBoilerplate || _boilerplate.IsBoilerplate(text, tokens, start, seam)));
+                    start = seam;
+                }
+            }
+
+            result.Add(new Paragraph(start, line.EndToken, line.IsBoilerplate || _boilerplate.IsBoilerplate(text, tokens, start, line.EndToken)));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,266 @@
+using QuoteAttribution.Lexicons;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>
+/// Splits Indonesian news text into tokens in one linear pass. Keeps clitics on their word
+/// (<c>katanya</c>), reduplications whole (<c>negara-negara</c>), abbreviations with their full stop
+/// (<c>Jl.</c>, <c>S.H.</c>), numbers, dates and amounts whole (<c>14.900</c>, <c>19/4/2022</c>),
+/// web and e-mail addresses whole, and every quotation mark as a token of its own. Detects paragraphs
+/// glued together without white space (<c>tahun.Namun</c>).
+/// </summary>
+internal sealed class Tokenizer
+{
+    private readonly LexiconSet _lexicons;
+
+    public Tokenizer(LexiconSet lexicons) => _lexicons = lexicons;
+
+    public Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var flags = TokenFlags.None;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                flags |= TokenFlags.SpaceBefore;
+                if (c is '\n' or '\r' or '\u2029' or '\u2028')
+                {
+                    flags |= TokenFlags.NewlineBefore;
+                }
+
+                i++;
+                continue;
+            }
+
+            int end;
+            TokenKind kind;
+            if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+            {
+                end = ScanWordLike(text, i, out kind);
+            }
+            else if (QuoteMarks.IsQuoteMark(c))
+            {
+                end = i + 1;
+                kind = TokenKind.QuoteMark;
+            }
+            else if (c is '.' or '!' or '?' or '…')
+            {
+                end = i + 1;
+                while (end < text.Length && text[end] is '.' or '!' or '?' or '…')
+                {
+                    end++;
+                }
+
+                kind = TokenKind.Terminal;
+            }
+            else
+            {
+                end = i + 1;
+                kind = TokenKind.Punctuation;
+            }
+
+            tokens.Add(new Token(i, end, kind, flags | ShapeFlags(text, i, end, kind)));
+            flags = TokenFlags.None;
+            i = end;
+        }
+
+        MarkGluedBoundaries(text, tokens);
+        return tokens.ToArray();
+    }
+
+    private int ScanWordLike(string text, int start, out TokenKind kind)
+    {
+        if (TryScanUrl(text, start, out var urlEnd))
+        {
+            kind = TokenKind.Url;
+            return urlEnd;
+        }
+
+        kind = char.IsDigit(text[start]) ? TokenKind.Number : TokenKind.Word;
+        var j = start;
+        while (true)
+        {
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || char.IsSurrogate(text[j]) || IsCombining(text[j])))
+            {
+                j++;
+            }
+
+            if (j + 1 >= text.Length)
+            {
+                break;
+            }
+
+            var c = text[j];
+            var next = text[j + 1];
+            var prev = text[j - 1];
+            if (c is '-' or '‐' && char.IsLetterOrDigit(next))
+            {
+                j++;
+                continue;
+            }
+
+            if (c is '\'' or '’' && char.IsLetter(prev) && char.IsLetter(next) && !IsQuoteOpeningWord(text, start))
+            {
+                j++;
+                continue;
+            }
+
+            if (c is '.' or ',' or ':' or '/' && char.IsDigit(prev) && char.IsDigit(next))
+            {
+                j++;
+                continue;
+            }
+
+            if (c == '.' && char.IsLetter(next) && !IsGluedSentenceStart(text, start, j))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        // An abbreviation keeps its full stop: "Jl.", "dr.", "H.", "S.H.".
+        if (j < text.Length && text[j] == '.' && kind == TokenKind.Word && IsAbbreviation(text.AsSpan(start, j - start)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (_lexicons.Abbreviations.Contains(word))
+        {
+            return true;
+        }
+
+        // Dotted abbreviations such as "S.H", "M.Si", "Ph.D": the last part is short.
+        var lastDot = word.LastIndexOf('.');
+        return lastDot > 0 && word.Length - lastDot <= 4 && char.IsUpper(word[0]);
+    }
+
+    /// <summary>"tahun.Namun": a lower-case word, a full stop, then a capitalised word: two glued sentences.</summary>
+    private static bool IsGluedSentenceStart(string text, int wordStart, int dot)
+    {
+        var next = dot + 1;
+        if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1]))
+        {
+            return false;
+        }
+
+        // Require a real word on the left (two or more letters, ending in lower case): "KOMPAS.Com" stays whole.
+        return dot - wordStart >= 2 && char.IsLower(text[dot - 1]);
+    }
+
+    private static bool IsQuoteOpeningWord(string text, int start) =>
+        start > 0 && QuoteMarks.IsSingle(text[start - 1]);
+
+    private static bool IsCombining(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static bool TryScanUrl(string text, int start, out int end)
+    {
+        end = start;
+        var span = text.AsSpan(start);
+        var isUrl = span.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        var j = start;
+        if (!isUrl)
+        {
+            // An e-mail address: letters, digits, dots before '@', a domain after it.
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '_' or '-' or '+'))
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] != '@' || j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]))
+            {
+                return false;
+            }
+        }
+
+        j = start;
+        while (j < text.Length && !char.IsWhiteSpace(text[j]) && !QuoteMarks.IsQuoteMark(text[j]) && text[j] is not ('(' or ')' or '<' or '>'))
+        {
+            j++;
+        }
+
+        // Trailing punctuation belongs to the sentence, not the address.
+        while (j > start + 1 && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?')
+        {
+            j--;
+        }
+
+        end = j;
+        return true;
+    }
+
+    private static TokenFlags ShapeFlags(string text, int start, int end, TokenKind kind)
+    {
+        if (kind != TokenKind.Word)
+        {
+            return TokenFlags.None;
+        }
+
+        var flags = char.IsUpper(text[start]) ? TokenFlags.Capitalized : TokenFlags.None;
+        var letters = 0;
+        var upper = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                letters++;
+                if (char.IsUpper(text[k]))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 2 && upper == letters ? flags | TokenFlags.AllCaps : flags;
+    }
+
+    /// <summary>
+    /// Marks a token that follows a sentence end with no white space in between and starts a new
+    /// sentence (upper case or an opening mark): the seam of two glued paragraphs.
+    /// </summary>
+    private static void MarkGluedBoundaries(string text, List<Token> tokens)
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Has(TokenFlags.SpaceBefore) || token.Kind != TokenKind.Word || !token.Has(TokenFlags.Capitalized))
+            {
+                continue;
+            }
+
+            var previous = tokens[k - 1];
+            var beforePrevious = tokens[k - 2];
+            var glued = previous.Kind switch
+            {
+                // "tahun.Namun": a sentence end glued to a capitalised word.
+                TokenKind.Terminal => beforePrevious.End == previous.Start && beforePrevious.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Punctuation or TokenKind.QuoteMark,
+
+                // `bersama,"Selama` / `bertobat."Kami`: a mark between a sentence end and a capitalised word.
+                TokenKind.QuoteMark => beforePrevious.End == previous.Start && text[beforePrevious.Start] is '.' or '!' or '?' or ',' or '…',
+                _ => false,
+            };
+            if (glued)
+            {
+                tokens[k] = token with { Flags = token.Flags | TokenFlags.GluedBoundary };
+            }
+        }
+    }
+}
