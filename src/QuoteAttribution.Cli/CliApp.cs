@@ -1,0 +1,81 @@
+namespace QuoteAttribution.Cli;
+
+/// <summary>
+/// The in-process entry point of <c>kutip</c>: picks the command, parses its options, and turns usage
+/// mistakes and I/O failures into a message and an exit code (<see cref="ExitCodes"/>) instead of a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    /// <summary>The program's name in messages.</summary>
+    public const string Name = "kutip";
+
+    /// <summary>Runs <c>kutip</c> with <paramref name="args"/> and returns the exit code.</summary>
+    /// <remarks>
+    /// A progress line is shown only when <paramref name="stderr"/> is <see cref="Console.Error"/> and a
+    /// terminal; tests pass their own writers and never see one.
+    /// </remarks>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var isConsole = ReferenceEquals(stderr, Console.Error);
+        var context = new CommandContext(
+            stdin,
+            stdout,
+            stderr,
+            StderrIsTerminal: isConsole && !Console.IsErrorRedirected,
+            StdoutIsTerminal: isConsole && !Console.IsOutputRedirected);
+        return Run(args, context, CommandCatalog.Create());
+    }
+
+    /// <summary>Runs one of <paramref name="commands"/>; tests use it to put in commands with fake engines.</summary>
+    internal static int Run(IReadOnlyList<string> args, CommandContext context, IReadOnlyList<ICommand> commands)
+    {
+        ICommand? command = null;
+        try
+        {
+            try
+            {
+                if (args.Count == 0)
+                {
+                    context.Stderr.Write(HelpText.ForApp(commands));
+                    return ExitCodes.Usage;
+                }
+
+                switch (args[0])
+                {
+                    case "-h" or "--help" or "help":
+                        context.Stdout.Write(HelpText.ForApp(commands));
+                        return ExitCodes.Success;
+                    case "--version":
+                        context.Stdout.Write($"{Name} {HelpText.Version}\n");
+                        return ExitCodes.Success;
+                }
+
+                command = commands.FirstOrDefault(c => c.Name == args[0])
+                    ?? throw new UsageException(args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
+                var arguments = OptionParser.Parse(args.Skip(1).ToArray(), command.Options);
+                if (arguments.HelpRequested)
+                {
+                    context.Stdout.Write(HelpText.ForCommand(command));
+                    return ExitCodes.Success;
+                }
+
+                return command.Run(arguments, context);
+            }
+            finally
+            {
+                context.Stdout.Flush();
+            }
+        }
+        catch (UsageException e)
+        {
+            var help = command is null ? $"{Name} --help" : $"{Name} {command.Name} --help";
+            context.Stderr.Write($"{Name}: {e.Message}\nRun '{help}' for usage.\n");
+            return ExitCodes.Usage;
+        }
+        catch (IOException e)
+        {
+            context.Stderr.Write($"{Name}: {e.Message}\n");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using QuoteAttribution.Cli;
+
+namespace QuoteAttribution.Tests.Cli;
+
+/// <summary>Runs <c>kutip</c> in-process with the fake engine and captures what it prints.</summary>
+internal static class Kutip
+{
+    public static Result Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static Result RunWithInput(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var commands = new ICommand[] { new ExtractCommand(() => FakeEngine.Analyze) };
+        var exitCode = CliApp.Run(args, new CommandContext(new StringReader(stdin), stdout, stderr), commands);
+        return new Result(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    {
+        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+}
