@@ -46,7 +46,7 @@ internal sealed class AttributionContext
     };
 
     /// <summary>The most recent person named (outside quotations) before <paramref name="token"/>, or null.</summary>
-    public Mention? LastPersonBefore(int token, int minToken = 0)
+    public Mention? LastPersonBefore(int token, int minToken = 0, bool personLikeOnly = false)
     {
         for (var m = Mentions.Count - 1; m >= 0; m--)
         {
@@ -61,13 +61,33 @@ internal sealed class AttributionContext
                 return null;
             }
 
-            if (mention.Kind == MentionKind.Name)
+            if (mention.Kind == MentionKind.Name && (!personLikeOnly || IsPersonLike(mention)))
             {
                 return mention;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a name surely names a person: it came with a title or role, has two or more words, or its
+    /// entity was named so elsewhere in the article. A lone capitalised word may be a place or a brand.
+    /// </summary>
+    public bool IsPersonLike(Mention mention)
+    {
+        if (mention.Role is not null || mention.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (mention.Entity < 0)
+        {
+            return false;
+        }
+
+        var entity = Entities[mention.Entity];
+        return entity.Roles.Count > 0 || entity.Canonical.Contains(' ', StringComparison.Ordinal);
     }
 
     /// <summary>The latest decided quote before quote <paramref name="index"/> that has a speaker, or -1.</summary>

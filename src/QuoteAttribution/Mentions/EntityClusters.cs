@@ -62,7 +62,7 @@ internal static class EntityClusters
                 continue;
             }
 
-            for (var w = 1; w < words.Length - 1; w++)
+            for (var w = 1; w < words.Length; w++)
             {
                 if (shortFirstWords.Contains(words[w]) && !shortFirstWords.Contains(words[0]))
                 {

@@ -224,15 +224,38 @@ internal sealed class MentionFinder
 
         var nameStart = roleEnd;
 
-        // An organisation named by a head word and its proper name: "Bank Mandiri", "Universitas Gadjah Mada".
-        if (organizationHeadFirst && !sawTitle)
+        // Within what is left, the name is what follows the last title, organisation or place word
+        // ("Prabowo-Gibran Kabupaten Manggarai Barat Yosef Suhardi" → "Yosef Suhardi").
+        for (var x = end - 1; x > nameStart; x--)
+        {
+            var w = doc.Word(x);
+            if (_lexicons.Titles.ContainsWord(w) || _lexicons.Organizations.ContainsWord(w) || _lexicons.Places.Contains(w)
+                || _lexicons.OrganizationWords.Contains(w) || doc.FirstChar(x) is '(' or ')')
+            {
+                if (x + 1 < end)
+                {
+                    nameStart = x + 1;
+                    role = doc.Slice(start, nameStart);
+                }
+
+                break;
+            }
+        }
+
+        // An organisation named by a head word and one proper word: "Bank Mandiri", "Partai Gerindra".
+        if (organizationHeadFirst && !sawTitle && end - nameStart < 2)
         {
             return new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization);
         }
 
-        // Acronyms alone (KPK, BMKG) are organisations.
+        // Acronyms alone (KPK, BMKG) are organisations; an all-caps place (JAKARTA) is a dateline, no mention.
         if (!sawTitle && end - nameStart <= 2 && Enumerable.Range(nameStart, end - nameStart).All(x => tokens[x].Has(TokenFlags.AllCaps)))
         {
+            if (_lexicons.Places.Contains(doc.Word(nameStart)) || end < tokens.Length && doc.FirstChar(end) is '-' or '–' or '—')
+            {
+                return null;
+            }
+
             return new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization);
         }
 
@@ -271,7 +294,12 @@ internal sealed class MentionFinder
             return true;
         }
 
-        if (word.Length > 6 && (lower.EndsWith("an", StringComparison.Ordinal) || lower.EndsWith("nya", StringComparison.Ordinal))
+        if (word.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (word.Length > 6 && lower.EndsWith("an", StringComparison.Ordinal)
             && (lower.StartsWith("pe", StringComparison.Ordinal) || lower.StartsWith("ke", StringComparison.Ordinal)
                 || lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)
                 || lower.StartsWith("di", StringComparison.Ordinal)))

@@ -14,6 +14,14 @@ internal static class Clauses
         "saat ditemui", "waktu", "secara", "kemarin", "hari", "sembari", "sambil", "yang",
     ];
 
+    private static readonly string[] LinkingPhrases =
+    [
+        "selain itu", "namun", "sementara itu", "oleh karena itu", "karena itu", "untuk itu", "dengan demikian", "di sisi lain",
+        "meski demikian", "meskipun demikian", "walau demikian", "sebab", "lebih lanjut", "selanjutnya", "kemudian", "bahkan",
+        "apalagi", "justru", "tak hanya itu", "tidak hanya itu", "di samping itu", "sedangkan", "adapun", "maka", "jadi",
+        "pada intinya", "intinya", "ke depan", "yang jelas", "artinya", "sehingga", "karenanya",
+    ];
+
     private static readonly string[] Complementizers = ["bahwa", "kalau"];
 
     public static bool IsWord(Document doc, int k, string word) =>
@@ -28,6 +36,26 @@ internal static class Clauses
         k >= 0 && k < doc.Tokens.Length && (Contains(AdverbialStarts, doc.Word(k)) || IsDay(doc, k) || IsPunct(doc, k, '('));
 
     public static bool IsComplementizer(Document doc, int k) => k >= 0 && k < doc.Tokens.Length && Contains(Complementizers, doc.Word(k));
+
+    /// <summary>True when tokens <c>[first, end)</c> are only a linking phrase (<c>Selain itu</c>, <c>Namun</c>).</summary>
+    public static bool IsLinkingPhrase(Document doc, int first, int end)
+    {
+        if (end <= first || end - first > 4)
+        {
+            return false;
+        }
+
+        var phrase = doc.Slice(first, end);
+        foreach (var linking in LinkingPhrases)
+        {
+            if (phrase.Equals(linking, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Skips a bracketed stretch starting at <paramref name="k"/> (which must be '('), returning the token after ')'.</summary>
     public static int SkipBrackets(Document doc, int k, int limit)
@@ -125,6 +153,14 @@ internal static class Clauses
         while (j < end && j < k + 14)
         {
             var token = doc.Tokens[j];
+            if (IsPunct(doc, j, ',') && j > k && j + 1 < end && doc.Tokens[j + 1].Has(TokenFlags.Capitalized)
+                && doc.Tokens[j - 1].Has(TokenFlags.Capitalized) && !IsDay(doc, j + 1) && j + 1 < k + 12)
+            {
+                // "kata Direktur Utama Bank DKI, Agus Haryoto Widodo": a role, a comma, then the name.
+                j++;
+                continue;
+            }
+
             if (token.Kind is TokenKind.Terminal or TokenKind.QuoteMark || IsPunct(doc, j, ',') || IsPunct(doc, j, ';'))
             {
                 break;

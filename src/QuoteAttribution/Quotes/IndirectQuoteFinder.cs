@@ -118,11 +118,14 @@ internal sealed class IndirectQuoteFinder
             }
         }
 
-        if (cue > a + 2 && Clauses.IsPunct(doc, cue - 1, ','))
+        if (cue > a + 1 && Clauses.IsPunct(doc, cue - 1, ','))
         {
-            // "CONTENT, menurut dia."
-            return Make(doc, a, cue - 1, "indirect+trailing-menurut", form, cue) is { } trailing
-                ? trailing with { SourceRegion = (cue + 1, Clauses.SourceRegionEnd(doc, cue + 1, end)) }
+            // "CONTENT, menurut dia." or the interposed "A, menurut dia, B."
+            var sourceEnd = Clauses.SourceRegionEnd(doc, cue + 1, end);
+            var interposed = Clauses.IsPunct(doc, sourceEnd, ',') && end - sourceEnd > 4 && !Clauses.IsAdverbialStart(doc, sourceEnd + 1);
+            var from = interposed && Clauses.IsLinkingPhrase(doc, a, cue - 1) ? Clauses.SkipToContent(doc, sourceEnd + 1, end) : a;
+            return Make(doc, from, interposed ? end : cue - 1, interposed ? "indirect+interposed-menurut" : "indirect+trailing-menurut", form, cue) is { } trailing
+                ? trailing with { SourceRegion = (cue + 1, sourceEnd) }
                 : null;
         }
 
@@ -155,7 +158,7 @@ internal sealed class IndirectQuoteFinder
 
     private QuoteCandidate? Inverted(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
     {
-        if (cue < a + 3 || !Clauses.IsPunct(doc, cue - 1, ',') || directTokens[a] || doc.Tokens[a].Kind == TokenKind.QuoteMark)
+        if (cue < a + 2 || !Clauses.IsPunct(doc, cue - 1, ',') || directTokens[a] || doc.Tokens[a].Kind == TokenKind.QuoteMark)
         {
             return null;
         }
@@ -178,7 +181,7 @@ internal sealed class IndirectQuoteFinder
             var rest = Clauses.SkipToContent(doc, afterSource + 1, end);
             if (end - rest >= 4 && !Clauses.IsAdverbialStart(doc, afterSource + 1))
             {
-                if (WordCount(doc, a, cue - 1) <= 3)
+                if (Clauses.IsLinkingPhrase(doc, a, cue - 1))
                 {
                     // "Selain itu, kata dia, X.": the linking words are not content.
                     contentStart = rest;

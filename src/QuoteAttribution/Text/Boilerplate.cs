@@ -26,6 +26,11 @@ internal sealed class Boilerplate
             }
         }
 
+        if (IsHeading(text, tokens, first, end))
+        {
+            return true;
+        }
+
         // "(ant/rdn)", "(dtc/asp)": an editor's initials in brackets.
         if (line.Length <= 24 && line[0] == '(' && line[^1] == ')' && line.IndexOf('/') > 0)
         {
@@ -36,6 +41,34 @@ internal sealed class Boilerplate
         return line.Contains("(Foto:", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("FOTO:", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("Ilustrasi", StringComparison.Ordinal) && line.Length < 160 && !line.Contains('"');
+    }
+
+    /// <summary>A sub-heading: a short line in title case with no sentence punctuation and no quotation marks.</summary>
+    private static bool IsHeading(string text, Token[] tokens, int first, int end)
+    {
+        if (end - first > 14 || !tokens[first].Has(TokenFlags.NewlineBefore) && first > 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var capitalized = 0;
+        for (var k = first; k < end; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind is TokenKind.Terminal or TokenKind.QuoteMark || token.Kind == TokenKind.Punctuation && text[token.Start] is ',' or ':')
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                capitalized += token.Has(TokenFlags.Capitalized) ? 1 : 0;
+            }
+        }
+
+        return words >= 2 && capitalized * 10 >= words * 6;
     }
 
     /// <summary>

@@ -48,6 +48,19 @@ internal sealed class CueSourceSieve : ISpeakerSieve
             }
         }
 
+        // No earlier name carries this title: the most recent titled person before it is the likeliest referent.
+        for (var m = context.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = context.Mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Entity >= 0 && mention.FirstToken < title.FirstToken && mention.Role is not null && !mention.InsideQuote)
+            {
+                return new Attribution(
+                    context.SpeakerOf(context.Entities[mention.Entity]),
+                    title,
+                    new Provenance(Name, 0.6, $"title '{title.Name}' taken to refer to the last titled person, {context.Entities[mention.Entity].Canonical}"));
+            }
+        }
+
         return new Attribution(
             new Speaker(title.Name, SpeakerType.Person, [], [title.Name], -1),
             title,

@@ -12,7 +12,7 @@ internal sealed class NearestPersonSieve : ISpeakerSieve
     {
         var quote = context.Quotes[index];
         var anchor = quote.CueToken >= 0 ? Math.Min(quote.CueToken, quote.FirstToken) : quote.FirstToken;
-        var named = context.LastPersonBefore(anchor);
+        var named = context.LastPersonBefore(anchor, personLikeOnly: true);
         if (named is null || named.Entity < 0 || context.ParagraphOf(anchor) - context.ParagraphOf(named.FirstToken) > 3)
         {
             return null;

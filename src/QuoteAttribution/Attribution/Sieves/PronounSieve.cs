@@ -26,17 +26,22 @@ internal sealed class PronounSieve : ISpeakerSieve
         var previousEnd = previous >= 0 ? context.Quotes[previous].EndToken : 0;
         var named = context.LastPersonBefore(anchor);
         var what = quote.CliticSource ? $"the -nya of '{quote.Cue?.Form}'" : $"pronoun '{source!.Name}'";
-        if (named is not null && named.Entity >= 0 && named.FirstToken >= previousEnd && !IsInsideQuoteContent(context, named))
+        var doc = context.Document;
+        var anchorSentence = doc.SentenceOfToken[anchor];
+        var quoteSentence = doc.SentenceOfToken[quote.FirstToken];
+        if (named is not null && named.Entity >= 0 && named.FirstToken >= previousEnd && !IsInsideQuoteContent(context, named)
+            && context.IsPersonLike(named) && doc.SentenceOfToken[named.FirstToken] >= Math.Min(anchorSentence, quoteSentence) - 1)
         {
             return new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.8, $"{what} refers to {named.Name}, named just before"));
         }
 
-        if (previous >= 0)
+        if (previous >= 0 && context.ParagraphOf(anchor) - context.ParagraphOf(context.Quotes[previous].EndToken) <= 3)
         {
             var speaker = context.Decisions[previous]!.Speaker!;
             return new Attribution(speaker, source, new Provenance(Name, 0.8, $"{what} continues the previous speaker"));
         }
 
+        named = context.LastPersonBefore(anchor, personLikeOnly: true);
         return named is not null && named.Entity >= 0
             ? new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.6, $"{what} refers to {named.Name}"))
             : null;
