@@ -90,7 +90,24 @@ internal sealed class Boilerplate
                     end++;
                 }
 
-                return IsDatelineHead(text, tokens, k) ? end : 0;
+                if (!IsDatelineHead(text, tokens, k))
+                {
+                    return 0;
+                }
+
+                // "jpnn.com - JAKARTA -": a second place part after the first dash.
+                var second = end;
+                while (second < tokens.Length && second < end + 4 && tokens[second].Has(TokenFlags.AllCaps))
+                {
+                    second++;
+                }
+
+                if (second > end && second < tokens.Length && text[tokens[second].Start] is '-' or '–' or '—')
+                {
+                    end = second + 1;
+                }
+
+                return end;
             }
 
             if (token.Kind is TokenKind.Terminal or TokenKind.QuoteMark || token.Has(TokenFlags.NewlineBefore))

@@ -22,7 +22,8 @@ internal sealed class PronounSieve : ISpeakerSieve
         }
 
         var anchor = quote.CueToken >= 0 ? Math.Min(quote.CueToken, quote.FirstToken) : quote.FirstToken;
-        var previous = context.PreviousAttributed(index);
+        var wantsPerson = quote.CliticSource || source?.SpeakerType == SpeakerType.Person;
+        var previous = PreviousSpeaker(context, index, wantsPerson);
         var previousEnd = previous >= 0 ? context.Quotes[previous].EndToken : 0;
         var named = context.LastPersonBefore(anchor);
         var what = quote.CliticSource ? $"the -nya of '{quote.Cue?.Form}'" : $"pronoun '{source!.Name}'";
@@ -30,7 +31,8 @@ internal sealed class PronounSieve : ISpeakerSieve
         var anchorSentence = doc.SentenceOfToken[anchor];
         var quoteSentence = doc.SentenceOfToken[quote.FirstToken];
         if (named is not null && named.Entity >= 0 && named.FirstToken >= previousEnd && !IsInsideQuoteContent(context, named)
-            && context.IsPersonLike(named) && doc.SentenceOfToken[named.FirstToken] >= Math.Min(anchorSentence, quoteSentence) - 1)
+            && context.IsPersonLike(named) && doc.SentenceOfToken[named.FirstToken] >= Math.Min(anchorSentence, quoteSentence) - 1
+            && IsClauseSubject(doc, named))
         {
             return new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.8, $"{what} refers to {named.Name}, named just before"));
         }
@@ -45,6 +47,33 @@ internal sealed class PronounSieve : ISpeakerSieve
         return named is not null && named.Entity >= 0
             ? new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.6, $"{what} refers to {named.Name}"))
             : null;
+    }
+
+    /// <summary>The latest quote before <paramref name="index"/> with a speaker; for a personal pronoun, a person speaker.</summary>
+    private static int PreviousSpeaker(AttributionContext context, int index, bool wantsPerson)
+    {
+        for (var q = context.PreviousAttributed(index); q >= 0; q = context.PreviousAttributed(q))
+        {
+            if (!wantsPerson || context.Decisions[q]!.Speaker!.Type == SpeakerType.Person)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A name at the head of its sentence or clause (its subject), not an object further on.</summary>
+    private static bool IsClauseSubject(Text.Document doc, Mention mention)
+    {
+        var sentenceStart = doc.Sentences[doc.SentenceOfToken[mention.FirstToken]].FirstToken;
+        if (mention.FirstToken - sentenceStart <= 2)
+        {
+            return true;
+        }
+
+        var before = mention.FirstToken - 1;
+        return Quotes.Clauses.IsPunct(doc, before, ',') || doc.Tokens[before].Kind == Text.TokenKind.QuoteMark;
     }
 
     private static bool IsInsideQuoteContent(AttributionContext context, Mention mention) =>
