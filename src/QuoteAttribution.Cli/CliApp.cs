@@ -42,7 +42,7 @@ internal static class CliApp
 
                 switch (args[0])
                 {
-                    case "-h" or "--help" or "help":
+                    case "-h" or "--help":
                         context.Stdout.Write(HelpText.ForApp(commands));
                         return ExitCodes.Success;
                     case "--version":

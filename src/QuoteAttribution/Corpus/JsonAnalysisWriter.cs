@@ -22,7 +22,6 @@ internal sealed class JsonAnalysisWriter : IAnalysisWriter
             Formatting = indented ? Formatting.Indented : Formatting.None,
             StringEscapeHandling = StringEscapeHandling.Default,
             CloseOutput = false,
-            AutoCompleteOnClose = false,
         };
     }
 

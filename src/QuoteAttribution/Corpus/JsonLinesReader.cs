@@ -32,37 +32,34 @@ internal static class JsonLinesReader
         for (var lineNumber = 1; ; lineNumber++)
         {
             var location = new SourceLocation(source, lineNumber);
-            string? line;
+            string? line = null;
             string? error = null;
-            var canContinue = true;
+            var stop = false;
             try
             {
                 line = reader.ReadLine();
             }
             catch (DecoderFallbackException e)
             {
-                line = null;
-                error = e.Message;
-
                 // Only StrictUtf8LineReader promises that the bad line was consumed and reading can go on.
-                canContinue = reader is StrictUtf8LineReader;
+                stop = reader is not StrictUtf8LineReader;
+                error = stop ? $"{e.Message}; reading stopped" : e.Message;
             }
             catch (IOException e)
             {
-                line = null;
+                stop = true;
                 error = $"cannot read further ({e.Message})";
-                canContinue = false;
             }
 
             if (error is not null)
             {
-                yield return ReadResult.Failure<JObject>(location, canContinue ? error : $"{error}; reading stopped");
-                if (canContinue)
+                yield return ReadResult.Failure<JObject>(location, error);
+                if (stop)
                 {
-                    continue;
+                    yield break;
                 }
 
-                yield break;
+                continue;
             }
 
             if (line is null)

@@ -95,7 +95,7 @@ internal sealed class TextAnalysisWriter(TextWriter output) : IAnalysisWriter
     }
 
     /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters at white space; a longer word stands alone.</summary>
-    internal static IEnumerable<string> Wrap(string text, int width)
+    private static IEnumerable<string> Wrap(string text, int width)
     {
         var line = new StringBuilder();
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
