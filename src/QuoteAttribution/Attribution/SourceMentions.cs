@@ -47,7 +47,8 @@ internal static class SourceMentions
                 var head = inChunk[0];
                 if (head.Kind is MentionKind.Group or MentionKind.Title)
                 {
-                    head = inChunk.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken <= head.EndToken + 1) ?? head;
+                    // "Pakar keamanan siber Alfons Hendrawan mengatakan": the name after the role is the subject.
+                    head = inChunk.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken >= head.FirstToken) ?? head;
                 }
 
                 return head;

@@ -57,7 +57,9 @@ internal static class EntityClusters
             }
 
             var words = mention.Name.Split(' ');
-            if (words.Length < 3)
+            // Only long names get cut: a three-word name whose later short form is its middle or last word
+            // ("Sugeng Haryanto Wibisono" … "Haryanto") is a real name, not a role glued to a name.
+            if (words.Length < 4)
             {
                 continue;
             }
