@@ -232,14 +232,20 @@ internal sealed class MentionFinder
             if (_lexicons.Titles.ContainsWord(w) || _lexicons.Organizations.ContainsWord(w) || _lexicons.Places.Contains(w)
                 || _lexicons.OrganizationWords.Contains(w) || doc.FirstChar(x) is '(' or ')')
             {
-                if (x + 1 < end)
-                {
-                    nameStart = x + 1;
-                    role = doc.Slice(start, nameStart);
-                }
-
+                nameStart = x + 1;
+                role = doc.Slice(start, Math.Min(nameStart, end));
                 break;
             }
+        }
+
+        if (nameStart >= end)
+        {
+            // Roles, offices and places only: "Sekretaris Jenderal Komite Olimpiade Indonesia".
+            return sawTitle || _lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x)) > 0
+                ? new Mention(start, end, MentionKind.Title, span, doc.Slice(start, end), doc.Slice(start, end), start, SpeakerType.Person)
+                : organizationHeadFirst || sawOrganization
+                    ? new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization)
+                    : null;
         }
 
         // An organisation named by a head word and one proper word: "Bank Mandiri", "Partai Gerindra".
