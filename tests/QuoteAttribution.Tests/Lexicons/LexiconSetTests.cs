@@ -1,0 +1,164 @@
+using NUnit.Framework;
+using QuoteAttribution.Lexicons;
+
+namespace QuoteAttribution.Tests.Lexicons;
+
+public sealed class LexiconSetTests
+{
+    private static readonly string[] DataFiles =
+    [
+        "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "groups.txt",
+        "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
+    ];
+
+    private static readonly string[] KnownRoles = ["active", "inverted", "clitic", "passive", "preposition", "clitic-preposition"];
+
+    private static readonly string[] KnownFlags = ["optional", "request", "weak"];
+
+    [Test]
+    public void Names_EmbeddedResources_ListEveryDataFile()
+    {
+        Assert.That(LexiconFile.Names, Is.SupersetOf(DataFiles));
+    }
+
+    [TestCaseSource(nameof(DataFiles))]
+    public void Rows_EachDataFile_LoadsWithEntries(string file)
+    {
+        var rows = LexiconFile.Rows(file).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows, Is.Not.Empty);
+            Assert.That(rows.All(r => r.Fields.Length > 0 && r.Fields[0].Length > 0), Is.True);
+        }
+    }
+
+    [Test]
+    public void Default_AllLexicons_AreLoadedAndNonEmpty()
+    {
+        var lexicons = LexiconSet.Default;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(lexicons.Cues, Is.Not.Empty);
+            Assert.That(lexicons.Pronouns, Is.Not.Empty);
+            Assert.That(lexicons.Titles.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.Organizations.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.Groups.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.FunctionWords.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.Abbreviations.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.Places.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.OrganizationWords.Count, Is.GreaterThan(0));
+            Assert.That(lexicons.BoilerplatePrefixes, Is.Not.Empty);
+        }
+    }
+
+    [Test]
+    public void Default_CalledTwice_ReturnsSameInstance()
+    {
+        var first = LexiconSet.Default;
+        var second = LexiconSet.Default;
+        Assert.That(second, Is.SameAs(first));
+    }
+
+    // Files with duplicate rows at the time of writing (cues, function-words, org-words, organizations,
+    // titles, boilerplate) are reported to the engine owner and left out until fixed.
+    [TestCase("abbreviations.txt", true)]
+    [TestCase("groups.txt", false)]
+    [TestCase("places.txt", false)]
+    [TestCase("pronouns.txt", false)]
+    public void Rows_DataFile_HasNoDuplicateEntries(string file, bool caseSensitive)
+    {
+        var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        var duplicates = LexiconFile.Rows(file)
+            .GroupBy(r => r.Fields[0], comparer)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key} (lines {string.Join(", ", g.Select(r => r.Line))})")
+            .ToArray();
+        Assert.That(duplicates, Is.Empty);
+    }
+
+    [Test]
+    public void Rows_EveryCueRow_HasKnownRoleAndFlags()
+    {
+        var bad = LexiconFile.Rows("cues.txt")
+            .Where(r => r.Fields.Length < 3
+                || !KnownRoles.Contains(r.Fields[2])
+                || r.Fields.Length > 3 && r.Fields[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(f => !KnownFlags.Contains(f)))
+            .Select(r => $"line {r.Line}: {string.Join(" | ", r.Fields)}")
+            .ToArray();
+        Assert.That(bad, Is.Empty);
+    }
+
+    [TestCase("katanya", nameof(CueRole.Clitic))]
+    [TestCase("ujarnya", nameof(CueRole.Clitic))]
+    [TestCase("mengatakan", nameof(CueRole.Active))]
+    [TestCase("menegaskan", nameof(CueRole.Active))]
+    [TestCase("kata", nameof(CueRole.Inverted))]
+    [TestCase("ujar", nameof(CueRole.Inverted))]
+    [TestCase("dikatakan", nameof(CueRole.Passive))]
+    [TestCase("menurut", nameof(CueRole.Preposition))]
+    [TestCase("menurutnya", nameof(CueRole.CliticPreposition))]
+    public void Cue_KnownForm_HasExpectedRole(string form, string role)
+    {
+        Assert.That(LexiconSet.Default.Cue(form)?.Role.ToString(), Is.EqualTo(role));
+    }
+
+    [Test]
+    public void Cue_Berharap_IsOptional()
+    {
+        var cue = LexiconSet.Default.Cue("berharap");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(cue, Is.Not.Null);
+            Assert.That(cue?.IsOptional, Is.True);
+        }
+    }
+
+    [Test]
+    public void Cue_Mengatakan_IsNotOptionalNorWeak()
+    {
+        var cue = LexiconSet.Default.Cue("mengatakan");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(cue?.IsOptional, Is.False);
+            Assert.That(cue?.IsWeak, Is.False);
+            Assert.That(cue?.Lemma, Is.EqualTo("kata"));
+        }
+    }
+
+    [Test]
+    public void Cue_LookupIgnoresCase_CapitalisedFormFound()
+    {
+        Assert.That(LexiconSet.Default.Cue("Menurut")?.Role, Is.EqualTo(CueRole.Preposition));
+    }
+
+    [Test]
+    public void Cue_OrdinaryWord_IsNull()
+    {
+        Assert.That(LexiconSet.Default.Cue("rumah"), Is.Null);
+    }
+
+    [TestCase("dia", SpeakerType.Person)]
+    [TestCase("beliau", SpeakerType.Person)]
+    [TestCase("mereka", SpeakerType.Group)]
+    public void Pronoun_KnownForm_HasSpeakerType(string form, SpeakerType type)
+    {
+        Assert.That(LexiconSet.Default.Pronoun(form), Is.EqualTo(type));
+    }
+
+    [Test]
+    public void Abbreviations_AreCaseSensitive_DrAndDrBothListed()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(LexiconSet.Default.Abbreviations.Contains("Jl"), Is.True);
+            Assert.That(LexiconSet.Default.Abbreviations.Contains("dr"), Is.True);
+            Assert.That(LexiconSet.Default.Abbreviations.Contains("jl"), Is.False);
+        }
+    }
+
+    [Test]
+    public void BoilerplatePrefixes_IncludeBacaJugaAndAdvertisement()
+    {
+        Assert.That(LexiconSet.Default.BoilerplatePrefixes, Is.SupersetOf(new[] { "Baca juga:", "ADVERTISEMENT" }));
+    }
+}
