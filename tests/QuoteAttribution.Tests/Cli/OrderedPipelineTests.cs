@@ -10,7 +10,7 @@ public sealed class OrderedPipelineTests
     {
         var sunk = new List<int>();
 
-        OrderedPipeline.Run(Enumerable.Range(0, 200), i => { Thread.SpinWait((i % 7) * 20_000); return i; }, sunk.Add, workers: 4, maxInFlight: 16);
+        OrderedPipeline.Run(Enumerable.Range(0, 200), i => { Thread.SpinWait((i % 7) * 3_000); return i; }, sunk.Add, workers: 4, maxInFlight: 16);
 
         Assert.That(sunk, Is.EqualTo(Enumerable.Range(0, 200)));
     }
