@@ -12,7 +12,6 @@ namespace QuoteAttribution;
 /// </summary>
 public sealed class QuoteExtractor
 {
-    private readonly LexiconSet _lexicons;
     private readonly DocumentBuilder _documents;
     private readonly MentionFinder _mentions;
     private readonly DirectQuoteFinder _direct;
@@ -22,11 +21,11 @@ public sealed class QuoteExtractor
     /// <summary>Creates an extractor with the built-in lexicons.</summary>
     public QuoteExtractor()
     {
-        _lexicons = LexiconSet.Default;
-        _documents = new DocumentBuilder(_lexicons);
-        _mentions = new MentionFinder(_lexicons);
-        _direct = new DirectQuoteFinder(_lexicons);
-        _indirect = new IndirectQuoteFinder(_lexicons);
+        var lexicons = LexiconSet.Default;
+        _documents = new DocumentBuilder(lexicons);
+        _mentions = new MentionFinder(lexicons);
+        _direct = new DirectQuoteFinder(lexicons);
+        _indirect = new IndirectQuoteFinder(lexicons);
     }
 
     /// <summary>Finds and attributes the quotes of one article.</summary>
@@ -41,7 +40,7 @@ public sealed class QuoteExtractor
         var direct = _direct.Find(doc);
         var indirect = _indirect.Find(doc, direct, insideQuote);
         var quotes = Merge(direct, indirect);
-        var context = new AttributionContext(doc, _lexicons, mentions, entities, quotes);
+        var context = new AttributionContext(doc, mentions, entities, quotes);
         _attributor.Attribute(context);
         return new ArticleAnalysis(text, quotes.Select((q, i) => ToResult(context, q, context.Decisions[i])).ToArray());
     }

@@ -1,4 +1,3 @@
-using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
@@ -8,10 +7,14 @@ namespace QuoteAttribution.Attribution;
 /// <summary>Everything the sieves read about one article, and the decisions made so far.</summary>
 internal sealed class AttributionContext
 {
-    public AttributionContext(Document document, LexiconSet lexicons, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
+    private readonly Mention?[] _sources;
+    private readonly bool[] _sourceFound;
+
+    public AttributionContext(Document document, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
     {
         Document = document;
-        Lexicons = lexicons;
+        _sources = new Mention?[quotes.Count];
+        _sourceFound = new bool[quotes.Count];
         Mentions = mentions;
         Entities = entities;
         Quotes = quotes;
@@ -19,8 +22,6 @@ internal sealed class AttributionContext
     }
 
     public Document Document { get; }
-
-    public LexiconSet Lexicons { get; }
 
     public List<Mention> Mentions { get; }
 
@@ -31,6 +32,18 @@ internal sealed class AttributionContext
 
     /// <summary>The decision for each quote, null while no sieve has decided.</summary>
     public Attribution?[] Decisions { get; }
+
+    /// <summary>The source mention of quote <paramref name="index"/> (see <see cref="SourceMentions"/>), looked up once.</summary>
+    public Mention? SourceOf(int index)
+    {
+        if (!_sourceFound[index])
+        {
+            _sources[index] = SourceMentions.Find(this, Quotes[index]);
+            _sourceFound[index] = true;
+        }
+
+        return _sources[index];
+    }
 
     public int ParagraphOf(int token) => Document.ParagraphOfToken[Math.Clamp(token, 0, Document.Tokens.Length - 1)];
 

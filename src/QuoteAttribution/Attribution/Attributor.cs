@@ -15,8 +15,6 @@ internal sealed class Attributor
         new NearestPersonSieve(),
     ];
 
-    public IReadOnlyList<string> SieveNames => _sieves.Select(s => s.Name).ToArray();
-
     public void Attribute(AttributionContext context)
     {
         foreach (var sieve in _sieves)

@@ -8,6 +8,7 @@ internal sealed class Entity
         Id = id;
         Type = type;
         Canonical = name;
+        CanonicalWords = name.Split(' ');
         Forms.Add(name);
     }
 
@@ -27,7 +28,8 @@ internal sealed class Entity
     /// <summary>Indexes of the mentions clustered here, in text order.</summary>
     public List<int> Mentions { get; } = [];
 
-    public string[] CanonicalWords => Canonical.Split(' ');
+    /// <summary>The words of <see cref="Canonical"/>.</summary>
+    public string[] CanonicalWords { get; private set; }
 
     public void AddForm(string form)
     {
@@ -36,9 +38,11 @@ internal sealed class Entity
             Forms.Add(form);
         }
 
-        if (form.Split(' ').Length > Canonical.Split(' ').Length)
+        var words = form.Split(' ');
+        if (words.Length > CanonicalWords.Length)
         {
             Canonical = form;
+            CanonicalWords = words;
         }
     }
 
@@ -50,10 +54,7 @@ internal sealed class Entity
         }
     }
 
-    /// <summary>The other name forms: every form but the canonical one, and the canonical name's single words.</summary>
-    public IReadOnlyList<string> Aliases()
-    {
-        var aliases = Forms.Where(f => !f.Equals(Canonical, StringComparison.OrdinalIgnoreCase)).ToList();
-        return aliases;
-    }
+    /// <summary>The other name forms: every form but the canonical one.</summary>
+    public IReadOnlyList<string> Aliases() =>
+        Forms.Where(f => !f.Equals(Canonical, StringComparison.OrdinalIgnoreCase)).ToArray();
 }

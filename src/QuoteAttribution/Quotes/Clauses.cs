@@ -131,7 +131,7 @@ internal static class Clauses
                     return k;
                 }
 
-                k = IsComplementizer(doc, stop) ? stop + 1 : stop + 1;
+                k = stop + 1;
                 if (IsComplementizer(doc, stop))
                 {
                     return k;

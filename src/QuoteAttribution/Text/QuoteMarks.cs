@@ -9,7 +9,7 @@ internal static class QuoteMarks
     /// <summary>True for marks that can only open a quotation.</summary>
     public static bool IsOpeningOnly(char c) => c is '“' or '„' or '‟' or '«' or '‘' or '‹';
 
-    /// <summary>True for marks that can only close a quotation... in principle; Kompas print style opens with <c>”</c> too.</summary>
+    /// <summary>True for marks shaped to close a quotation; the Kompas print style opens with <c>”</c> too, so flanking decides.</summary>
     public static bool IsClosingShape(char c) => c is '”' or '»' or '’' or '›';
 
     /// <summary>True for single-quote marks (<c>'</c>, <c>‘</c>, <c>’</c>, <c>`</c>, <c>‹</c>, <c>›</c>).</summary>

@@ -12,6 +12,4 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, TokenF
     public TextSpan Span => new(Start, End);
 
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;
-
-    public bool IsWord => Kind == TokenKind.Word;
 }

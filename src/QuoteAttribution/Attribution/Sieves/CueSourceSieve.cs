@@ -14,7 +14,7 @@ internal sealed class CueSourceSieve : ISpeakerSieve
     public Attribution? Decide(AttributionContext context, int index)
     {
         var quote = context.Quotes[index];
-        var source = SourceMentions.Find(context, quote);
+        var source = context.SourceOf(index);
         if (source is null)
         {
             return null;

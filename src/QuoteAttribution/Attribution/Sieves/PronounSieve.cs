@@ -14,7 +14,7 @@ internal sealed class PronounSieve : ISpeakerSieve
     public Attribution? Decide(AttributionContext context, int index)
     {
         var quote = context.Quotes[index];
-        var source = SourceMentions.Find(context, quote);
+        var source = context.SourceOf(index);
         var isPronoun = source?.Kind == MentionKind.Pronoun;
         if (!quote.CliticSource && !isPronoun)
         {
