@@ -99,13 +99,7 @@ internal sealed class DirectQuoteFinder
             return null;
         }
 
-        // Weak forms ("jelas", "tambah") are cues only when a name or pronoun follows.
-        if (cue.IsWeak && !doc.Tokens[sourceStart].Has(TokenFlags.Capitalized) && _lexicons.Pronoun(doc.Word(sourceStart)) is null
-            && _lexicons.Groups.LongestMatch(doc, sourceStart, static (d, x) => d.Word(x)) == 0)
-        {
-            return null;
-        }
-
+        // After a closing mark even the weak forms ("jelas", "tambah", "kata") are cues.
         return Base(quote, "direct+trailing-cue") with { CueToken = t, Cue = cue, SourceRegion = (sourceStart, sourceEnd), Optional = cue.IsOptional };
     }
 

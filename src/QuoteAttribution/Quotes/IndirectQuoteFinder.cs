@@ -58,7 +58,7 @@ internal sealed class IndirectQuoteFinder
                 continue;
             }
 
-            var cue = _lexicons.Cue(doc.Word(k));
+            var cue = _lexicons.Cue(doc.Word(k)) ?? VerbBeforeBahwa(doc, k);
             if (cue is null)
             {
                 continue;
@@ -66,7 +66,7 @@ internal sealed class IndirectQuoteFinder
 
             var candidate = cue.Role switch
             {
-                CueRole.Active when !cue.IsWeak => Active(doc, a, k, contentEnd, cue, directTokens),
+                CueRole.Active when !cue.IsWeak || Clauses.IsWord(doc, k + 1, "bahwa") => Active(doc, a, k, contentEnd, cue, directTokens),
                 CueRole.Preposition => Menurut(doc, a, k, contentEnd, cue, directTokens),
                 CueRole.CliticPreposition => MenurutClitic(doc, a, k, contentEnd, cue, directTokens),
                 CueRole.Inverted or CueRole.Clitic => Inverted(doc, a, k, contentEnd, cue, directTokens),
@@ -81,9 +81,42 @@ internal sealed class IndirectQuoteFinder
         return null;
     }
 
+    /// <summary>
+    /// Any meN- or ber- verb followed by <c>bahwa</c> reports speech or thought (<c>Zanetti berkomentar
+    /// bahwa …</c>, <c>Gerindra membocorkan bahwa …</c>), even when the lexicon does not list it.
+    /// </summary>
+    private static CueForm? VerbBeforeBahwa(Document doc, int k)
+    {
+        if (!Clauses.IsWord(doc, k + 1, "bahwa") || doc.Tokens[k].Has(TokenFlags.Capitalized))
+        {
+            return null;
+        }
+
+        var word = doc.Word(k);
+        return word.Length >= 5 && (word.StartsWith("me", StringComparison.Ordinal) || word.StartsWith("ber", StringComparison.Ordinal))
+            ? new CueForm(word.ToString(), word.ToString(), CueRole.Active, IsOptional: false, IsRequest: false, IsWeak: false)
+            : null;
+    }
+
+    /// <summary>True when something that can be a subject (a capitalised word or a pronoun) stands shortly before the cue.</summary>
+    private bool HasSubject(Document doc, int a, int cue)
+    {
+        for (var k = Math.Max(a, cue - 10); k < cue; k++)
+        {
+            var word = doc.Word(k);
+            if (doc.Tokens[k].Has(TokenFlags.Capitalized) && !_lexicons.FunctionWords.Contains(word) || _lexicons.Pronoun(word) is not null
+                || _lexicons.Groups.StartsPhrase(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private QuoteCandidate? Active(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
     {
-        if (cue == a)
+        if (cue == a || !HasSubject(doc, a, cue))
         {
             return null;
         }
@@ -176,7 +209,14 @@ internal sealed class IndirectQuoteFinder
 
         // "A, kata dia, B.": the clause goes on after the cue and its source.
         var afterSource = sourceEnd;
-        if (Clauses.IsPunct(doc, afterSource, ','))
+        if (clitic && afterSource < end && doc.Tokens[afterSource].Kind == TokenKind.Word && !Clauses.IsAdverbialStart(doc, afterSource)
+            && end - afterSource >= 4)
+        {
+            // "A, katanya B.": a clitic cue inside the clause, no comma after it.
+            contentEnd = end;
+            pattern = "indirect+interposed-cue";
+        }
+        else if (Clauses.IsPunct(doc, afterSource, ','))
         {
             var rest = Clauses.SkipToContent(doc, afterSource + 1, end);
             if (end - rest >= 4 && !Clauses.IsAdverbialStart(doc, afterSource + 1))
