@@ -83,7 +83,10 @@ internal static class EntityClusters
 
     private static Entity? FindPerson(List<Entity> entities, string name)
     {
+        // Among the people a form fits, the most mentioned so far (the article's protagonist: "Marquez" is
+        // Marc, not his brother mentioned once), the most recent on a tie.
         var words = name.Split(' ');
+        Entity? best = null;
         for (var e = entities.Count - 1; e >= 0; e--)
         {
             var entity = entities[e];
@@ -93,13 +96,13 @@ internal static class EntityClusters
             }
 
             var canonical = entity.CanonicalWords;
-            if (IsSubset(words, canonical) || IsSubset(canonical, words))
+            if ((IsSubset(words, canonical) || IsSubset(canonical, words)) && (best is null || entity.Mentions.Count > best.Mentions.Count))
             {
-                return entity;
+                best = entity;
             }
         }
 
-        return null;
+        return best;
     }
 
     private static Entity? FindOrganization(List<Entity> entities, string name)

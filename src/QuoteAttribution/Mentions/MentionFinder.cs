@@ -135,11 +135,10 @@ internal sealed class MentionFinder
             }
 
             // "(Korlantas)", "(ALFI)": an acronym in brackets inside the run.
-            if (token.Kind == TokenKind.Punctuation && doc.FirstChar(end) == '(' && end + 2 < tokens.Length
-                && tokens[end + 1].Has(TokenFlags.Capitalized) && doc.FirstChar(end + 2) == ')'
-                && end + 3 < tokens.Length && tokens[end + 3].Has(TokenFlags.Capitalized))
+            var afterBrackets = AcronymBracketsEnd(doc, end);
+            if (afterBrackets > end && afterBrackets < tokens.Length && tokens[afterBrackets].Has(TokenFlags.Capitalized))
             {
-                end += 3;
+                end = afterBrackets;
                 continue;
             }
 
@@ -147,6 +146,33 @@ internal sealed class MentionFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "(Korlantas)", "(Menko PMK)": one to four capitalised words in brackets at <paramref name="k"/>;
+    /// returns the token after ')' or <paramref name="k"/> when there are none.
+    /// </summary>
+    private static int AcronymBracketsEnd(Document doc, int k)
+    {
+        if (k >= doc.Tokens.Length || doc.Tokens[k].Kind != TokenKind.Punctuation || doc.FirstChar(k) != '(')
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < doc.Tokens.Length && j <= k + 5; j++)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) == ')')
+            {
+                return j > k + 1 ? j + 1 : k;
+            }
+
+            if (!doc.Tokens[j].Has(TokenFlags.Capitalized))
+            {
+                return k;
+            }
+        }
+
+        return k;
     }
 
     private static bool IsNameConnector(ReadOnlySpan<char> word)
@@ -200,9 +226,9 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (doc.FirstChar(i) == '(' && i + 2 < end)
+            if (AcronymBracketsEnd(doc, i) is var closed && closed > i && closed <= end)
             {
-                i += 3;
+                i = closed;
                 roleEnd = i;
                 continue;
             }

@@ -14,20 +14,23 @@ internal static class QuoteMarkPairer
     public static List<QuotedSpan> Pair(string text, Token[] tokens, IReadOnlyList<Paragraph> paragraphs)
     {
         var spans = new List<QuotedSpan>();
+        var previousLeftOpen = false;
         foreach (var paragraph in paragraphs)
         {
             if (!paragraph.IsBoilerplate)
             {
-                PairParagraph(text, tokens, paragraph.FirstToken, paragraph.EndToken, spans);
+                previousLeftOpen = PairParagraph(text, tokens, paragraph.FirstToken, paragraph.EndToken, previousLeftOpen, spans);
             }
         }
 
         return spans;
     }
 
-    private static void PairParagraph(string text, Token[] tokens, int first, int end, List<QuotedSpan> spans)
+    /// <summary>Pairs the marks of one paragraph; returns true when a quote was left open at its end.</summary>
+    private static bool PairParagraph(string text, Token[] tokens, int first, int end, bool previousLeftOpen, List<QuotedSpan> spans)
     {
         var open = -1;
+        var sawMark = false;
         var singleOpen = -1;
         for (var k = first; k < end; k++)
         {
@@ -73,6 +76,17 @@ internal static class QuoteMarkPairer
             }
 
             singleOpen = -1;
+            if (open < 0 && !sawMark && previousLeftOpen && canClose && !canOpen && k > first)
+            {
+                // The previous paragraph opened a quote and this one, without an opening mark of its own,
+                // closes it: the quote's second paragraph runs from here to the mark.
+                var content = new TextSpan(tokens[first].Start, tokens[k].Start);
+                spans.Add(new QuotedSpan(first, k, first, k, content, IsSingle: false));
+                sawMark = true;
+                continue;
+            }
+
+            sawMark = true;
             if (open < 0)
             {
                 if (canOpen || !canClose)
@@ -98,7 +112,10 @@ internal static class QuoteMarkPairer
         if (open >= 0)
         {
             spans.Add(Make(text, tokens, open, -1, end, isSingle: false));
+            return true;
         }
+
+        return false;
     }
 
     private static bool IsOpeningBracket(string text, Token token) =>

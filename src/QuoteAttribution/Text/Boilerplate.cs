@@ -9,15 +9,10 @@ internal sealed class Boilerplate
 
     public Boilerplate(LexiconSet lexicons) => _lexicons = lexicons;
 
-    /// <summary>True when the paragraph <c>tokens[first..end)</c> is page furniture.</summary>
-    public bool IsBoilerplate(string text, Token[] tokens, int first, int end)
+    /// <summary>True when the line starting at token <paramref name="first"/> opens with a furniture marker (<c>Baca juga:</c>).</summary>
+    public bool StartsWithMarker(string text, Token[] tokens, int first)
     {
-        if (first >= end)
-        {
-            return false;
-        }
-
-        var line = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        var line = text.AsSpan(tokens[first].Start);
         foreach (var prefix in _lexicons.BoilerplatePrefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -26,6 +21,23 @@ internal sealed class Boilerplate
             }
         }
 
+        return false;
+    }
+
+    /// <summary>True when the paragraph <c>tokens[first..end)</c> is page furniture.</summary>
+    public bool IsBoilerplate(string text, Token[] tokens, int first, int end)
+    {
+        if (first >= end)
+        {
+            return false;
+        }
+
+        if (StartsWithMarker(text, tokens, first))
+        {
+            return true;
+        }
+
+        var line = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (IsHeading(text, tokens, first, end))
         {
             return true;

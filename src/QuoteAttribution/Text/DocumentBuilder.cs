@@ -36,7 +36,14 @@ internal sealed class DocumentBuilder
             {
                 if (k > start)
                 {
-                    paragraphs.Add(new Paragraph(start, k, _boilerplate.IsBoilerplate(text, tokens, start, k)));
+                    var furniture = _boilerplate.IsBoilerplate(text, tokens, start, k);
+                    var rest = furniture && _boilerplate.StartsWithMarker(text, tokens, start) ? FirstSentenceEnd(text, tokens, start, k) : k;
+                    paragraphs.Add(new Paragraph(start, rest, furniture));
+                    if (rest < k)
+                    {
+                        // "Baca juga: <headline>" glued to the next paragraph: only its first sentence is furniture.
+                        paragraphs.Add(new Paragraph(rest, k, _boilerplate.IsBoilerplate(text, tokens, rest, k)));
+                    }
                 }
 
                 start = k;
@@ -44,6 +51,19 @@ internal sealed class DocumentBuilder
         }
 
         return paragraphs;
+    }
+
+    private static int FirstSentenceEnd(string text, Token[] tokens, int start, int end)
+    {
+        for (var k = start + 4; k < end; k++)
+        {
+            if (tokens[k - 1].Kind == TokenKind.Terminal && text[tokens[k - 1].Start] == '.' && tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Splits line paragraphs at the seams of glued paragraphs; a seam before an opening mark moves before the mark.</summary>
