@@ -29,8 +29,9 @@ internal sealed class IndirectQuoteFinder
         }
 
         var found = new List<QuoteCandidate>();
-        foreach (var sentence in doc.Sentences)
+        for (var s = 0; s < doc.Sentences.Count; s++)
         {
+            var sentence = doc.Sentences[s];
             if (sentence.Count < 4 || doc.IsBoilerplate(sentence.FirstToken) || sentence.FirstToken < doc.DatelineTokens)
             {
                 continue;
@@ -41,8 +42,13 @@ internal sealed class IndirectQuoteFinder
             {
                 found.Add(candidate);
             }
+            else
+            {
+                BackReference(doc, s, directTokens, found);
+            }
         }
 
+        found.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
         return found;
     }
 
@@ -79,6 +85,58 @@ internal sealed class IndirectQuoteFinder
         }
 
         return null;
+    }
+
+    private static readonly string[] BackReferenceHeads = ["hal itu", "hal tersebut", "hal ini", "hal senada", "pernyataan itu", "pernyataan tersebut", "demikian", "begitu"];
+
+    /// <summary>
+    /// "Hal itu disampaikan (oleh) X …": a passive cue pointing back. The sentences it points at (the rest of
+    /// its paragraph before it, or the whole previous paragraph when it opens one) are X's reported speech,
+    /// one quote each.
+    /// </summary>
+    private void BackReference(Document doc, int s, bool[] directTokens, List<QuoteCandidate> found)
+    {
+        var sentence = doc.Sentences[s];
+        var a = sentence.FirstToken;
+        var head = 0;
+        for (var n = 1; n <= 2 && head == 0; n++)
+        {
+            if (a + n < sentence.EndToken && BackReferenceHeads.Contains(doc.Slice(a, a + n), StringComparer.OrdinalIgnoreCase))
+            {
+                head = n;
+            }
+        }
+
+        var cueToken = a + head;
+        if (head == 0 || _lexicons.Cue(doc.Word(cueToken)) is not { Role: CueRole.Passive } cue)
+        {
+            return;
+        }
+
+        var sourceStart = Clauses.IsWord(doc, cueToken + 1, "oleh") ? cueToken + 2 : cueToken + 1;
+        var sourceEnd = Clauses.SourceRegionEnd(doc, sourceStart, sentence.EndToken);
+        if (sourceEnd <= sourceStart)
+        {
+            return;
+        }
+
+        var paragraph = sentence.Paragraph;
+        var opensParagraph = doc.Paragraphs[paragraph].FirstToken == a;
+        var targetParagraph = opensParagraph ? paragraph - 1 : paragraph;
+        for (var t = s - 1; t >= 0 && t >= s - 3 && doc.Sentences[t].Paragraph == targetParagraph; t--)
+        {
+            var target = doc.Sentences[t];
+            if (doc.IsBoilerplate(target.FirstToken) || directTokens[target.FirstToken] || found.Any(f => f.FirstToken >= target.FirstToken && f.FirstToken < target.EndToken))
+            {
+                break;
+            }
+
+            var start = Math.Max(target.FirstToken, doc.DatelineTokens);
+            if (Make(doc, start, TrimEnd(doc, start, target.EndToken), "indirect+back-reference", cue, cueToken) is { } quote)
+            {
+                found.Add(quote with { SourceRegion = (sourceStart, sourceEnd) });
+            }
+        }
     }
 
     /// <summary>
