@@ -26,12 +26,24 @@ internal static class SourceMentions
             return null;
         }
 
+        var doc = context.Document;
         if (!quote.SourceIsSubject)
         {
-            return inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name) ?? inRegion[0];
+            // "kata Kapolres Kendal, AKBP Budi": after a role and a comma, the name there is the source.
+            var lastComma = first;
+            for (var k = first; k < end; k++)
+            {
+                if (Clauses.IsPunct(doc, k, ','))
+                {
+                    lastComma = k + 1;
+                }
+            }
+
+            return inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken >= lastComma)
+                ?? inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name)
+                ?? inRegion[0];
         }
 
-        var doc = context.Document;
         var chunkEnd = end;
         for (var k = end - 1; k >= first - 1; k--)
         {

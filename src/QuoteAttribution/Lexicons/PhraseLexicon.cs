@@ -35,10 +35,11 @@ internal sealed class PhraseLexicon
     public bool StartsPhrase(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 
     /// <summary>
-    /// The number of words of the longest phrase that matches the words starting at <paramref name="index"/>,
-    /// or 0. <paramref name="wordAt"/> returns the word at a position, or an empty span past the end.
+    /// The number of words of the longest phrase, of at most <paramref name="maxWords"/> words, that matches
+    /// the words starting at <paramref name="index"/>, or 0. <paramref name="wordAt"/> returns the word at a
+    /// position, or an empty span past the end.
     /// </summary>
-    public int LongestMatch<TState>(TState state, int index, WordAt<TState> wordAt)
+    public int LongestMatch<TState>(TState state, int index, WordAt<TState> wordAt, int maxWords = int.MaxValue)
     {
         if (!_lookup.TryGetValue(wordAt(state, index), out var candidates))
         {
@@ -47,6 +48,11 @@ internal sealed class PhraseLexicon
 
         foreach (var words in candidates)
         {
+            if (words.Length > maxWords)
+            {
+                continue;
+            }
+
             var matched = true;
             for (var k = 1; k < words.Length && matched; k++)
             {

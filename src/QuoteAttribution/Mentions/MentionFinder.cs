@@ -46,6 +46,7 @@ internal sealed class MentionFinder
                 var phrase = doc.Slice(k, k + groupLength);
                 var head = doc.Slice(k + groupLength - 1, k + groupLength);
                 var type = _lexicons.GroupTypes.TryGetValue(phrase, out var t) ? t
+                    : phrase.StartsWith("seorang", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("salah", StringComparison.OrdinalIgnoreCase) ? SpeakerType.Unnamed
                     : _lexicons.GroupTypes.TryGetValue(head, out t) ? t : SpeakerType.Group;
                 mentions.Add(new Mention(k, k + groupLength, MentionKind.Group, new TextSpan(token.Start, tokens[k + groupLength - 1].End), phrase, null, k, type) { InsideQuote = insideQuote[k] });
                 k += groupLength;
@@ -91,6 +92,17 @@ internal sealed class MentionFinder
         if (length > 0)
         {
             return length;
+        }
+
+        // "seorang penggemar", "salah seorang mahasiswi", "salah satu pedagang": one unnamed person.
+        var unnamed = doc.Word(k).Equals("seorang", StringComparison.OrdinalIgnoreCase) ? 1
+            : doc.Word(k).Equals("salah", StringComparison.OrdinalIgnoreCase)
+              && (doc.Word(k + 1).Equals("seorang", StringComparison.OrdinalIgnoreCase) || doc.Word(k + 1).Equals("satu", StringComparison.OrdinalIgnoreCase)) ? 2
+            : 0;
+        if (unnamed > 0 && k + unnamed < doc.Tokens.Length && doc.Tokens[k + unnamed].Kind == TokenKind.Word
+            && !doc.Tokens[k + unnamed].Has(TokenFlags.Capitalized))
+        {
+            return unnamed + 1;
         }
 
         length = prefix > 0 ? _lexicons.Groups.LongestMatch(doc, k + prefix, static (d, i) => d.Word(i)) : 0;
@@ -195,13 +207,13 @@ internal sealed class MentionFinder
         var roleEnd = start;
         var sawOrganization = false;
         var sawTitle = false;
-        var organizationHeadFirst = _lexicons.Organizations.LongestMatch(doc, start, static (d, x) => d.Word(x)) > 0
-            && _lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x)) == 0;
+        var organizationHeadFirst = _lexicons.Organizations.LongestMatch(doc, start, static (d, x) => d.Word(x), end - start) > 0
+            && _lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x), end - start) == 0;
         while (i < end)
         {
             var word = doc.Word(i);
-            var title = _lexicons.Titles.LongestMatch(doc, i, static (d, x) => d.Word(x));
-            if (title > 0 && i + title <= end)
+            var title = _lexicons.Titles.LongestMatch(doc, i, static (d, x) => d.Word(x), end - i);
+            if (title > 0)
             {
                 i += title;
                 roleEnd = i;
@@ -209,8 +221,8 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var organization = _lexicons.Organizations.LongestMatch(doc, i, static (d, x) => d.Word(x));
-            if (organization > 0 && i + organization <= end)
+            var organization = _lexicons.Organizations.LongestMatch(doc, i, static (d, x) => d.Word(x), end - i);
+            if (organization > 0)
             {
                 i += organization;
                 roleEnd = i;
@@ -267,7 +279,7 @@ internal sealed class MentionFinder
         if (nameStart >= end)
         {
             // Roles, offices and places only: "Sekretaris Jenderal Komite Olimpiade Indonesia".
-            return sawTitle || _lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x)) > 0
+            return sawTitle
                 ? new Mention(start, end, MentionKind.Title, span, doc.Slice(start, end), doc.Slice(start, end), start, SpeakerType.Person)
                 : organizationHeadFirst || sawOrganization
                     ? new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization)
