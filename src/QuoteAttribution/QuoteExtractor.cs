@@ -18,15 +18,26 @@ public sealed class QuoteExtractor
     private readonly IndirectQuoteFinder _indirect;
     private readonly Attributor _attributor = new();
 
-    /// <summary>Creates an extractor with the built-in lexicons.</summary>
+    /// <summary>Creates an extractor with the built-in lexicons and the shipped model.</summary>
     public QuoteExtractor()
+        : this(new QuoteExtractorOptions())
     {
+    }
+
+    /// <summary>Creates an extractor with the given options.</summary>
+    public QuoteExtractor(QuoteExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
         var lexicons = LexiconSet.Default;
         _documents = new DocumentBuilder(lexicons);
         _mentions = new MentionFinder(lexicons);
         _direct = new DirectQuoteFinder(lexicons);
         _indirect = new IndirectQuoteFinder(lexicons);
     }
+
+    /// <summary>The options this extractor was created with.</summary>
+    public QuoteExtractorOptions Options { get; }
 
     /// <summary>Finds and attributes the quotes of one article.</summary>
     /// <param name="text">The article body. Offsets in the result index this exact string.</param>
