@@ -1,4 +1,5 @@
 using QuoteAttribution.Attribution;
+using QuoteAttribution.Attribution.Ranking;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions;
 using QuoteAttribution.Quotes;
@@ -17,6 +18,7 @@ public sealed class QuoteExtractor
     private readonly DirectQuoteFinder _direct;
     private readonly IndirectQuoteFinder _indirect;
     private readonly Attributor _attributor = new();
+    private readonly SpeakerRanker? _ranker;
 
     /// <summary>Creates an extractor with the built-in lexicons and the shipped model.</summary>
     public QuoteExtractor()
@@ -34,7 +36,14 @@ public sealed class QuoteExtractor
         _mentions = new MentionFinder(lexicons);
         _direct = new DirectQuoteFinder(lexicons);
         _indirect = new IndirectQuoteFinder(lexicons);
+        var model = !options.UseModel ? null
+            : options.ModelPath is { } path ? SpeakerModel.Load(path)
+            : SpeakerModel.BuiltIn;
+        _ranker = model is null ? null : new SpeakerRanker(model);
     }
+
+    /// <summary>True when a trained speaker model ranks the candidates; false when the sieves decide alone.</summary>
+    public bool UsesModel => _ranker is not null;
 
     /// <summary>The options this extractor was created with.</summary>
     public QuoteExtractorOptions Options { get; }
@@ -44,6 +53,15 @@ public sealed class QuoteExtractor
     public ArticleAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var context = AttributeWithSieves(text);
+        _ranker?.Rank(context);
+        SpeakerEvidence.Apply(context);
+        return new ArticleAnalysis(text, context.Quotes.Select((q, i) => ToResult(context, q, context.Decisions[i])).ToArray());
+    }
+
+    /// <summary>Runs the pipeline up to and including the sieves: the state the ranker reads and is trained on.</summary>
+    internal AttributionContext AttributeWithSieves(string text)
+    {
         var doc = _documents.Build(text);
         var insideQuote = InsideQuotes(doc);
         var mentions = _mentions.Find(doc, insideQuote);
@@ -53,7 +71,7 @@ public sealed class QuoteExtractor
         var quotes = Merge(direct, indirect);
         var context = new AttributionContext(doc, mentions, entities, quotes);
         _attributor.Attribute(context);
-        return new ArticleAnalysis(text, quotes.Select((q, i) => ToResult(context, q, context.Decisions[i])).ToArray());
+        return context;
     }
 
     private static bool[] InsideQuotes(Document doc)

@@ -1,0 +1,122 @@
+using QuoteAttribution.Mentions;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Attribution.Ranking;
+
+/// <summary>Computes the features of <see cref="FeatureSchema"/> for each candidate speaker of a quote.</summary>
+internal static class CandidateFeaturizer
+{
+    private static readonly string[] SieveNames = ["cue-source", "pronoun", "multi-paragraph", "continuation", "quote-before-speaker", "nearest-person"];
+
+    public static float[][] Features(AttributionContext context, int index, IReadOnlyList<Candidate> candidates)
+    {
+        var doc = context.Document;
+        var quote = context.Quotes[index];
+        var decision = context.Decisions[index];
+        var anchor = quote.CueToken >= 0 ? Math.Min(quote.CueToken, quote.FirstToken) : quote.FirstToken;
+        var anchorSentence = doc.SentenceOfToken[Math.Min(anchor, doc.Tokens.Length - 1)];
+        var anchorParagraph = context.ParagraphOf(anchor);
+        var source = context.SourceOf(index);
+        var previous = context.PreviousAttributed(index);
+        var next = context.NextAttributed(index);
+        var entityOrder = FirstMentionOrder(context);
+
+        var nearestBefore = candidates.Select(c => LastBefore(c, anchor)?.FirstToken ?? -1).ToArray();
+        var recency = nearestBefore
+            .Select((token, i) => (token, i))
+            .OrderByDescending(x => x.token)
+            .Select((x, rank) => (x.i, rank))
+            .ToDictionary(x => x.i, x => x.rank);
+
+        var rows = new float[candidates.Count][];
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            var f = new float[FeatureSchema.Count];
+            void Set(string name, double value) => f[FeatureSchema.IndexOf(name)] = (float)value;
+
+            var isChoice = decision?.Speaker is { } chosen && Same(chosen, candidate.Speaker);
+            Set("is_sieve_choice", isChoice ? 1 : 0);
+            Set("sieve_confidence", isChoice ? decision!.Provenance.Confidence : 0);
+            var sieve = decision?.Provenance.Rule;
+            Set("sieve_none", sieve is null ? 1 : 0);
+            foreach (var name in SieveNames)
+            {
+                Set("sieve_" + name.Replace('-', '_'), sieve == name ? 1 : 0);
+            }
+
+            var (regionFirst, regionEnd) = quote.SourceRegion;
+            Set("in_source_region", candidate.Mentions.Any(m => m.FirstToken >= regionFirst && m.EndToken <= regionEnd && regionFirst >= 0) ? 1 : 0);
+            Set("is_source_mention", source is not null && candidate.Mentions.Contains(source) ? 1 : 0);
+
+            var before = LastBefore(candidate, anchor);
+            var after = candidate.Mentions.FirstOrDefault(m => m.FirstToken > quote.EndToken);
+            Set("log_tokens_before", before is null ? 8 : Math.Log(1 + anchor - before.EndToken));
+            Set("log_tokens_after", after is null ? 8 : Math.Log(1 + after.FirstToken - quote.EndToken));
+            Set("has_mention_before", before is null ? 0 : 1);
+            Set("has_mention_after", after is null ? 0 : 1);
+            var nearest = before ?? after;
+            Set("paragraph_distance", nearest is null ? 5 : Math.Min(5, Math.Abs(anchorParagraph - context.ParagraphOf(nearest.FirstToken))));
+            Set("sentence_distance", nearest is null ? 10 : Math.Min(10, Math.Abs(anchorSentence - doc.SentenceOfToken[nearest.FirstToken])));
+            Set("same_sentence", candidate.Mentions.Any(m => doc.SentenceOfToken[m.FirstToken] == anchorSentence) ? 1 : 0);
+            Set("same_paragraph", candidate.Mentions.Any(m => context.ParagraphOf(m.FirstToken) == anchorParagraph) ? 1 : 0);
+            Set("candidates_between", before is null ? candidates.Count : nearestBefore.Count(t => t > before.FirstToken));
+            Set("recency_rank", before is null ? candidates.Count : recency[c]);
+
+            Set("spoke_previous_quote", previous >= 0 && Same(context.Decisions[previous]!.Speaker!, candidate.Speaker) ? 1 : 0);
+            Set("spoke_next_quote", next >= 0 && Same(context.Decisions[next]!.Speaker!, candidate.Speaker) ? 1 : 0);
+            var spoken = 0;
+            for (var q = 0; q < index; q++)
+            {
+                spoken += context.Decisions[q]?.Speaker is { } s && Same(s, candidate.Speaker) ? 1 : 0;
+            }
+
+            Set("log_quotes_spoken_before", Math.Log(1 + spoken));
+            var entity = candidate.Speaker.Entity >= 0 ? context.Entities[candidate.Speaker.Entity] : null;
+            Set("log_mention_count", Math.Log(1 + (entity?.Mentions.Count ?? candidate.Mentions.Count)));
+            Set("first_mention_rank", entity is null ? 10 : Math.Min(10, entityOrder.GetValueOrDefault(entity.Id, 10)));
+            Set("has_role", entity is not null && entity.Roles.Count > 0 ? 1 : 0);
+            Set("person_like", candidate.Mentions.Any(context.IsPersonLike) ? 1 : 0);
+            Set("kind_person", candidate.Speaker.Type == SpeakerType.Person ? 1 : 0);
+            Set("kind_organization", candidate.Speaker.Type == SpeakerType.Organization ? 1 : 0);
+            Set("kind_group", candidate.Speaker.Type is SpeakerType.Group or SpeakerType.Unnamed ? 1 : 0);
+            Set("is_clause_subject", before is not null && IsClauseSubject(doc, before) ? 1 : 0);
+            Set("mentioned_inside_quote", context.Mentions.Any(m => m.Entity >= 0 && m.Entity == candidate.Speaker.Entity
+                && m.FirstToken >= quote.FirstToken && m.EndToken <= quote.EndToken) ? 1 : 0);
+
+            Set("quote_direct", quote.Type == QuoteType.Direct ? 1 : 0);
+            Set("quote_mixed", quote.Type == QuoteType.Mixed ? 1 : 0);
+            Set("clitic_source", quote.CliticSource ? 1 : 0);
+            Set("pronoun_source", source?.Kind == MentionKind.Pronoun ? 1 : 0);
+            Set("no_cue", quote.Cue is null ? 1 : 0);
+            Set("unclosed", quote.Unclosed ? 1 : 0);
+            Set("pattern_trailing", quote.Pattern.Contains("trailing", StringComparison.Ordinal) || quote.Pattern.Contains("clitic", StringComparison.Ordinal) ? 1 : 0);
+            Set("pattern_leading", quote.Pattern.Contains("leading", StringComparison.Ordinal) || quote.Pattern.Contains("active", StringComparison.Ordinal) ? 1 : 0);
+            Set("pattern_menurut", quote.Pattern.Contains("menurut", StringComparison.Ordinal) ? 1 : 0);
+            Set("pattern_interposed", quote.Pattern.Contains("interposed", StringComparison.Ordinal) || quote.Pattern.Contains("interrupted", StringComparison.Ordinal) ? 1 : 0);
+            Set("pattern_back_reference", quote.Pattern.Contains("back-reference", StringComparison.Ordinal) ? 1 : 0);
+            rows[c] = f;
+        }
+
+        return rows;
+    }
+
+    public static bool Same(Speaker a, Speaker b) =>
+        a.Entity >= 0 || b.Entity >= 0 ? a.Entity == b.Entity : a.Name.Equals(b.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static Mention? LastBefore(Candidate candidate, int anchor) =>
+        candidate.Mentions.LastOrDefault(m => m.FirstToken < anchor);
+
+    private static Dictionary<int, int> FirstMentionOrder(AttributionContext context) =>
+        context.Entities
+            .Where(e => e.Mentions.Count > 0)
+            .OrderBy(e => context.Mentions[e.Mentions[0]].FirstToken)
+            .Select((e, rank) => (e.Id, rank))
+            .ToDictionary(x => x.Id, x => x.rank);
+
+    private static bool IsClauseSubject(Document doc, Mention mention)
+    {
+        var sentenceStart = doc.Sentences[doc.SentenceOfToken[mention.FirstToken]].FirstToken;
+        return mention.FirstToken - sentenceStart <= 2 || Quotes.Clauses.IsPunct(doc, mention.FirstToken - 1, ',');
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace QuoteAttribution.Attribution.Ranking;
+
+/// <summary>
+/// The names, in order, of the features the speaker ranker reads. A trained model records the hash of
+/// this list; a model trained on another list is refused when it loads.
+/// </summary>
+internal static class FeatureSchema
+{
+    public static readonly string[] Names =
+    [
+        "is_sieve_choice", "sieve_confidence",
+        "sieve_cue_source", "sieve_pronoun", "sieve_multi_paragraph", "sieve_continuation", "sieve_quote_before_speaker", "sieve_nearest_person", "sieve_none",
+        "in_source_region", "is_source_mention",
+        "log_tokens_before", "log_tokens_after", "has_mention_before", "has_mention_after",
+        "paragraph_distance", "sentence_distance", "same_sentence", "same_paragraph",
+        "candidates_between", "recency_rank",
+        "spoke_previous_quote", "spoke_next_quote", "log_quotes_spoken_before",
+        "log_mention_count", "first_mention_rank", "has_role", "person_like",
+        "kind_person", "kind_organization", "kind_group",
+        "is_clause_subject", "mentioned_inside_quote",
+        "quote_direct", "quote_mixed", "clitic_source", "pronoun_source", "no_cue", "unclosed",
+        "pattern_trailing", "pattern_leading", "pattern_menurut", "pattern_interposed", "pattern_back_reference",
+    ];
+
+    public static int Count => Names.Length;
+
+    /// <summary>A short hash of the feature list (sha256 of the names joined by commas, first 16 hex digits).</summary>
+    public static string Hash { get; } =
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', Names))))[..16].ToLowerInvariant();
+
+    public static int IndexOf(string name)
+    {
+        var index = Array.IndexOf(Names, name);
+        return index >= 0 ? index : throw new ArgumentException($"Unknown feature '{name}'.", nameof(name));
+    }
+}

@@ -1,0 +1,20 @@
+namespace QuoteAttribution.Training;
+
+/// <summary>The options of the speaker-ranker training: the FastTree binary trainer's, and the seed.</summary>
+public sealed record SpeakerRankerTrainerOptions
+{
+    /// <summary>Seed of the ML.NET context; training is deterministic for a given seed.</summary>
+    public int Seed { get; init; } = 20171;
+
+    /// <summary>Number of boosted trees.</summary>
+    public int NumberOfTrees { get; init; } = 150;
+
+    /// <summary>Leaves per tree.</summary>
+    public int NumberOfLeaves { get; init; } = 16;
+
+    /// <summary>Fewest training rows a leaf may hold.</summary>
+    public int MinimumExampleCountPerLeaf { get; init; } = 10;
+
+    /// <summary>Learning rate.</summary>
+    public double LearningRate { get; init; } = 0.1;
+}

@@ -1,0 +1,48 @@
+using QuoteAttribution.Attribution.Ranking;
+using QuoteAttribution.Corpus;
+
+namespace QuoteAttribution.Training;
+
+/// <summary>
+/// Runs the engine (sieves only) over annotated articles and turns every quote it found that matches a
+/// gold quote into candidate rows labelled by whether the candidate names the gold speaker.
+/// </summary>
+internal sealed class TrainingSetBuilder
+{
+    private readonly QuoteExtractor _sieves = new(new QuoteExtractorOptions { UseModel = false });
+
+    /// <summary>Quotes whose candidates hold no gold speaker: nothing to learn from, counted here.</summary>
+    public int QuotesWithoutGoldCandidate { get; private set; }
+
+    public List<TrainingExample> Build(IEnumerable<AnnotatedArticle> articles)
+    {
+        var examples = new List<TrainingExample>();
+        foreach (var article in articles)
+        {
+            var context = _sieves.AttributeWithSieves(article.Text);
+            var alignment = QuoteAlignment.Align(article.Text, context.Quotes, article.Quotes);
+            for (var q = 0; q < context.Quotes.Count; q++)
+            {
+                if (alignment[q] < 0 || article.Quotes[alignment[q]].Speaker is null)
+                {
+                    continue;
+                }
+
+                var gold = article.Quotes[alignment[q]];
+                var candidates = CandidateGenerator.For(context, q);
+                var labels = candidates.Select(c => SpeakerNameMatch.Matches(c.Speaker.Name, gold)).ToArray();
+                if (!labels.Any(l => l))
+                {
+                    QuotesWithoutGoldCandidate++;
+                    continue;
+                }
+
+                var chosen = context.Decisions[q]?.Speaker;
+                var sieveChoice = chosen is null ? -1 : candidates.FindIndex(c => CandidateFeaturizer.Same(c.Speaker, chosen));
+                examples.Add(new TrainingExample(CandidateFeaturizer.Features(context, q, candidates), labels, sieveChoice));
+            }
+        }
+
+        return examples;
+    }
+}
