@@ -24,8 +24,10 @@ internal sealed class LexiconSet
         WordSet abbreviations,
         WordSet places,
         WordSet organizationWords,
+        WordSet regionHeads,
         IReadOnlyList<string> boilerplatePrefixes)
     {
+        RegionHeads = regionHeads;
         Places = places;
         OrganizationWords = organizationWords;
         Cues = cues;
@@ -73,6 +75,9 @@ internal sealed class LexiconSet
 
     /// <summary>Words that build names of offices and units (<c>Perhubungan</c>, <c>Reserse</c>).</summary>
     public WordSet OrganizationWords { get; }
+
+    /// <summary>Words that head a region's name (<c>Kabupaten</c>, <c>Kota</c>): the next word is the region's name.</summary>
+    public WordSet RegionHeads { get; }
 
     /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
@@ -127,6 +132,7 @@ internal sealed class LexiconSet
             new WordSet(LexiconFile.Rows("abbreviations.txt").Select(r => r.Fields[0]), StringComparer.Ordinal),
             new WordSet(Words("places.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),
+            new WordSet(Words("region-heads.txt"), StringComparer.OrdinalIgnoreCase),
             LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray());
     }
 

@@ -224,7 +224,9 @@ internal sealed class MentionFinder
             var organization = _lexicons.Organizations.LongestMatch(doc, i, static (d, x) => d.Word(x), end - i);
             if (organization > 0)
             {
-                i += organization;
+                // "Kabupaten Ngawi": a region head takes the region's name with it.
+                var regionName = organization == 1 && _lexicons.RegionHeads.Contains(word) && i + 2 < end ? 1 : 0;
+                i += organization + regionName;
                 roleEnd = i;
                 sawOrganization = true;
                 continue;
@@ -268,7 +270,8 @@ internal sealed class MentionFinder
         {
             var w = doc.Word(x);
             if (_lexicons.Titles.ContainsWord(w) || _lexicons.Organizations.ContainsWord(w) || _lexicons.Places.Contains(w)
-                || _lexicons.OrganizationWords.Contains(w) || doc.FirstChar(x) is '(' or ')')
+                || _lexicons.OrganizationWords.Contains(w) || doc.FirstChar(x) is '(' or ')'
+                || x - 1 >= start && _lexicons.RegionHeads.Contains(doc.Word(x - 1)) && x + 1 < end)
             {
                 nameStart = x + 1;
                 role = doc.Slice(start, Math.Min(nameStart, end));

@@ -1,0 +1,104 @@
+using NUnit.Framework;
+using QuoteAttribution.Attribution.Ranking;
+using QuoteAttribution.Corpus;
+using QuoteAttribution.Training;
+
+namespace QuoteAttribution.Tests.Attribution;
+
+public sealed class SpeakerRankerTests
+{
+    [Test]
+    public void FeatureSchema_Width_MatchesTheModelRow()
+    {
+        Assert.That(FeatureSchema.Count, Is.EqualTo(CandidateRow.Width));
+    }
+
+    [Test]
+    public void FeatureSchema_Names_AreUnique()
+    {
+        Assert.That(FeatureSchema.Names, Is.Unique);
+    }
+
+    [Test]
+    public void BuiltInModel_Loads_WithTheCodesFeatureSchema()
+    {
+        var model = SpeakerModel.BuiltIn;
+        Assert.That(model, Is.Not.Null, "the library was built without models/speaker-ranker.zip");
+        Assert.That(model!.Manifest.FeatureSchemaHash, Is.EqualTo(FeatureSchema.Hash));
+    }
+
+    [Test]
+    public void QuoteExtractor_Default_UsesTheModel_AndNoModelOptionTurnsItOff()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new QuoteExtractor().UsesModel, Is.True);
+            Assert.That(new QuoteExtractor(new QuoteExtractorOptions { UseModel = false }).UsesModel, Is.False);
+        }
+    }
+
+    [Test]
+    public void Load_ModelWithAnotherFeatureSchema_IsRefusedWithAClearMessage()
+    {
+        var directory = Directory.CreateTempSubdirectory("kutip-model-");
+        try
+        {
+            var trained = Train(Corpus("dev.jsonl").Take(6).ToList(), Path.Combine(directory.FullName, "ranker.zip"));
+            var manifestPath = SpeakerRankerTrainer.ManifestPath(trained);
+            File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace(FeatureSchema.Hash, "0000000000000000", StringComparison.Ordinal));
+
+            var error = Assert.Throws<InvalidDataException>(() => SpeakerModel.Load(trained));
+            Assert.That(error!.Message, Does.Contain("feature schema 0000000000000000").And.Contain("kutip train"));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Train_SameCorpusTwice_GivesTheSameModelContent()
+    {
+        var directory = Directory.CreateTempSubdirectory("kutip-model-");
+        try
+        {
+            var articles = Corpus("dev.jsonl").ToList();
+            var first = new SpeakerRankerTrainer().Train(articles, null, Path.Combine(directory.FullName, "a.zip"), []);
+            var second = new SpeakerRankerTrainer().Train(articles, null, Path.Combine(directory.FullName, "b.zip"), []);
+            Assert.That(second.ModelContentSha256, Is.EqualTo(first.ModelContentSha256));
+            Assert.That(first.Metrics["train_rows"], Is.GreaterThan(0));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Analyze_WithModel_RecordsAProbabilityAsConfidence()
+    {
+        const string text = "Menteri Kesehatan Ratna Dewi mengatakan, vaksin tambahan tiba pekan depan.\n\n\"Kami sudah siapkan gudang pendingin,\" ujarnya.";
+        var quotes = new QuoteExtractor().Analyze(text).Quotes;
+        Assert.That(quotes, Has.Count.EqualTo(2));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Ratna Dewi"));
+        Assert.That(quotes.Select(q => q.Confidence), Is.All.InRange(0.0, 1.0));
+    }
+
+    private static string Train(List<AnnotatedArticle> articles, string path)
+    {
+        new SpeakerRankerTrainer().Train(articles, null, path, []);
+        return path;
+    }
+
+    private static IEnumerable<AnnotatedArticle> Corpus(string file)
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "QuoteAttribution.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.That(directory, Is.Not.Null, "the repository root (QuoteAttribution.sln) was not found above the test directory");
+        return AnnotatedCorpusReader.ReadFile(Path.Combine(directory!.FullName, "corpora", file)).Select(r => r.Value!);
+    }
+}

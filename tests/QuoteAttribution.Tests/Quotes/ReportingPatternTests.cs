@@ -1,0 +1,101 @@
+using NUnit.Framework;
+
+namespace QuoteAttribution.Tests.Quotes;
+
+/// <summary>Constructions met in real news that the first cue patterns missed.</summary>
+public sealed class ReportingPatternTests
+{
+    private static readonly QuoteExtractor Extractor = new(new QuoteExtractorOptions { UseModel = false });
+
+    [Test]
+    public void Analyze_UnlistedVerbBeforeBahwa_IsIndirectQuote()
+    {
+        var quotes = Extractor.Analyze("Pelatih Danu Wicaksono berkomentar bahwa timnya siap menghadapi laga tandang pekan depan.").Quotes;
+        Assert.That(quotes, Has.Count.EqualTo(1));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quotes[0].Content, Is.EqualTo("timnya siap menghadapi laga tandang pekan depan"));
+            Assert.That(quotes[0].Cue, Is.EqualTo("berkomentar"));
+            Assert.That(quotes[0].Speaker, Is.EqualTo("Danu Wicaksono"));
+        }
+    }
+
+    [Test]
+    public void Analyze_VerbBeforeBahwaWithoutSubject_IsNoQuote()
+    {
+        var quotes = Extractor.Analyze("data survei menunjukkan bahwa minat baca anak terus naik setiap tahun.").Quotes;
+        Assert.That(quotes, Is.Empty);
+    }
+
+    [Test]
+    public void Analyze_HalItuDisampaikanOleh_AttributesThePreviousParagraph()
+    {
+        const string text =
+            "Harga gabah di tingkat petani diperkirakan naik menjelang musim tanam. Petani diminta tidak menjual gabah terlalu cepat.\n\n" +
+            "Hal itu disampaikan oleh Kepala Dinas Pertanian Kabupaten Ngawi Sri Wahyuni di kantornya, Rabu (12/3/2025).";
+        var quotes = Extractor.Analyze(text).Quotes;
+        Assert.That(quotes.Select(q => q.Content), Is.EqualTo(new[]
+        {
+            "Harga gabah di tingkat petani diperkirakan naik menjelang musim tanam",
+            "Petani diminta tidak menjual gabah terlalu cepat",
+        }));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Sri Wahyuni"));
+    }
+
+    [Test]
+    public void Analyze_SecondParagraphClosesAnOpenQuote_TwoQuotesOneSpeaker()
+    {
+        const string text =
+            "\"Kebakaran terjadi sekitar pukul 02.00 dini hari.\n\n" +
+            "Api berasal dari dapur salah satu kios dan cepat merambat,\" kata Kapolsek Tanah Abang Kompol Rudi Hartono, Minggu (2/3/2025).";
+        var quotes = Extractor.Analyze(text).Quotes;
+        Assert.That(quotes.Select(q => q.Content), Is.EqualTo(new[]
+        {
+            "Kebakaran terjadi sekitar pukul 02.00 dini hari.",
+            "Api berasal dari dapur salah satu kios dan cepat merambat",
+        }));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Rudi Hartono"));
+    }
+
+    [Test]
+    public void Analyze_ClausePassesThroughKatanya_WholeClauseIsContent()
+    {
+        const string text = "Budi Santoso memimpin rapat warga. Dengan adanya pos ronda ini, katanya warga bisa tidur lebih tenang setiap malam.";
+        var quote = Extractor.Analyze(text).Quotes.Single(q => q.Cue == "katanya");
+        Assert.That(quote.Content, Is.EqualTo("Dengan adanya pos ronda ini, katanya warga bisa tidur lebih tenang setiap malam"));
+    }
+
+    [Test]
+    public void Analyze_UnnamedSeorangSource_KeepsTheDescriptivePhrase()
+    {
+        var quote = Extractor.Analyze("Seorang penggemar mengaku kecewa karena konser ditunda tanpa pemberitahuan.").Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Seorang penggemar"));
+            Assert.That(quote.SpeakerType, Is.EqualTo(SpeakerType.Unnamed));
+        }
+    }
+
+    [Test]
+    public void Analyze_TitleFollowedByLowerCaseRole_NameIsTheSpeaker()
+    {
+        var quote = Extractor.Analyze("Ketua majelis hakim Wahyu Prasetyo menyatakan terdakwa terbukti bersalah.").Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Wahyu Prasetyo"));
+    }
+
+    [Test]
+    public void Analyze_RoleCommaNameAfterCue_NameAfterTheCommaIsTheSpeaker()
+    {
+        var quote = Extractor.Analyze("\"Pelaku sudah kami amankan,\" kata Kapolres Kendal, AKBP Hendra Saputra, Selasa (10/6/2025).").Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Hendra Saputra"));
+    }
+
+    [Test]
+    public void Analyze_BacaJugaGluedToNextParagraph_OnlyItsFirstSentenceIsFurniture()
+    {
+        const string text = "Baca Juga: Banjir Rendam Tiga Desa Dua orang hilang terseret arus di Sungai Bengawan. " +
+            "Tim SAR gabungan mengatakan pencarian akan dilanjutkan besok pagi.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        Assert.That(quote.Content, Is.EqualTo("pencarian akan dilanjutkan besok pagi"));
+    }
+}
