@@ -289,6 +289,14 @@ internal sealed class MentionFinder
                     : null;
         }
 
+        // "Kepala Pelaksana BPBD Jombang, Wiku Bowo": one unknown word closing a role, then a comma and a
+        // name: the word is the role's place or office, and the name after the comma is the person.
+        if (end - nameStart == 1 && nameStart > start && end + 1 < tokens.Length && Quotes.Clauses.IsPunct(doc, end, ',')
+            && tokens[end + 1].Has(TokenFlags.Capitalized) && !_lexicons.FunctionWords.Contains(doc.Word(end + 1)))
+        {
+            return new Mention(start, end, MentionKind.Title, span, doc.Slice(start, end), doc.Slice(start, end), start, SpeakerType.Person);
+        }
+
         // An organisation named by a head word and one proper word: "Bank Mandiri", "Partai Gerindra".
         if (organizationHeadFirst && !sawTitle && end - nameStart < 2)
         {

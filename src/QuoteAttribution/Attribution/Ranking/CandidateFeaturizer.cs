@@ -95,6 +95,9 @@ internal static class CandidateFeaturizer
             Set("pattern_menurut", quote.Pattern.Contains("menurut", StringComparison.Ordinal) ? 1 : 0);
             Set("pattern_interposed", quote.Pattern.Contains("interposed", StringComparison.Ordinal) || quote.Pattern.Contains("interrupted", StringComparison.Ordinal) ? 1 : 0);
             Set("pattern_back_reference", quote.Pattern.Contains("back-reference", StringComparison.Ordinal) ? 1 : 0);
+            Set("single_word_name", candidate.Speaker.Name.Contains(' ', StringComparison.Ordinal) ? 0 : 1);
+            Set("title_only", candidate.Speaker.Entity < 0 && candidate.Speaker.Type == SpeakerType.Person ? 1 : 0);
+            Set("candidate_count", candidates.Count);
             rows[c] = f;
         }
 

@@ -23,6 +23,7 @@ internal static class FeatureSchema
         "is_clause_subject", "mentioned_inside_quote",
         "quote_direct", "quote_mixed", "clitic_source", "pronoun_source", "no_cue", "unclosed",
         "pattern_trailing", "pattern_leading", "pattern_menurut", "pattern_interposed", "pattern_back_reference",
+        "single_word_name", "title_only", "candidate_count",
     ];
 
     public static int Count => Names.Length;
