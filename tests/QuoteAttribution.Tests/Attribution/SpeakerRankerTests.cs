@@ -28,6 +28,16 @@ public sealed class SpeakerRankerTests
     }
 
     [Test]
+    public void CompiledTrees_OnTheDevRows_GiveMlNetsProbabilities()
+    {
+        var model = SpeakerModel.BuiltIn!;
+        var rows = new TrainingSetBuilder().Build(Corpus("dev.jsonl")).SelectMany(e => e.Features).ToList();
+        Assert.That(rows, Has.Count.GreaterThan(100));
+        var worst = rows.Max(f => Math.Abs(model.Probability(f) - model.ProbabilityFromMlNet(f)));
+        Assert.That(worst, Is.LessThan(1e-5));
+    }
+
+    [Test]
     public void QuoteExtractor_Default_UsesTheModel_AndNoModelOptionTurnsItOff()
     {
         using (Assert.EnterMultipleScope())
