@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using QuoteAttribution.Benchmarks.Workloads;
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Benchmarks.Suites;
+
+/// <summary>Document building: tokens, dateline, paragraphs, quotation-mark pairing and sentences.</summary>
+[MemoryDiagnoser]
+public class DocumentBenchmarks
+{
+    private readonly DocumentBuilder _builder = new(LexiconSet.Default);
+    private IReadOnlyList<string> _articles = [];
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = WorkloadCatalog.Written;
+
+    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
+
+    [GlobalSetup]
+    public void Setup() => _articles = WorkloadCatalog.Get(Input).Articles;
+
+    [Benchmark(Description = "document: paragraphs + sentences")]
+    public long Build()
+    {
+        long sentences = 0;
+        foreach (var text in _articles)
+        {
+            sentences += _builder.Build(text).Sentences.Count;
+        }
+
+        return sentences;
+    }
+}
