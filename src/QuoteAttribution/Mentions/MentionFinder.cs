@@ -342,38 +342,34 @@ internal sealed class MentionFinder
 
     private bool LooksCommon(Document doc, int k, HashSet<string> lowerWords)
     {
-        var word = doc.WordString(k);
-        var lower = word.ToLowerInvariant();
-        if (lowerWords.Contains(lower) || _lexicons.Cue(word) is not null)
+        var word = doc.Word(k);
+        if (lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _lexicons.Cue(word) is not null)
         {
             return true;
         }
 
-        if (word.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal))
+        if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (word.Length > 6 && lower.EndsWith("an", StringComparison.Ordinal)
-            && (lower.StartsWith("pe", StringComparison.Ordinal) || lower.StartsWith("ke", StringComparison.Ordinal)
-                || lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)
-                || lower.StartsWith("di", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        return false;
+        return word.Length > 6 && word.EndsWith("an", StringComparison.OrdinalIgnoreCase)
+            && (word.StartsWith("pe", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ke", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("me", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The words the article writes in lower case somewhere (compared case-insensitively): common words, not names.</summary>
     private static HashSet<string> LowerCaseWords(Document doc)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < doc.Tokens.Length; k++)
         {
             var token = doc.Tokens[k];
             if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start]))
             {
-                words.Add(doc.WordString(k));
+                lookup.Add(doc.Word(k));
             }
         }
 

@@ -166,13 +166,24 @@ internal sealed class Tokenizer
         start > 0 && QuoteMarks.IsSingle(text[start - 1]);
 
     private static bool IsCombining(char c) =>
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool TryScanUrl(string text, int start, out int end)
     {
         end = start;
         var span = text.AsSpan(start);
+        if (text[start] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            // Only an e-mail address can start here: it needs an '@' before the next white space.
+            var window = span[..Math.Min(span.Length, 64)];
+            var at = window.IndexOfAny(' ', '@', '\n');
+            if (at < 0 || window[at] != '@')
+            {
+                return false;
+            }
+        }
+
         var isUrl = span.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);

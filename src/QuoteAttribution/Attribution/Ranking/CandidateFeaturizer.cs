@@ -33,7 +33,7 @@ internal static class CandidateFeaturizer
         {
             var candidate = candidates[c];
             var f = new float[FeatureSchema.Count];
-            void Set(string name, double value) => f[FeatureSchema.IndexOf(name)] = (float)value;
+            void Set(string name, double value) => f[FeatureSchema.Index[name]] = (float)value;
 
             var isChoice = decision?.Speaker is { } chosen && Same(chosen, candidate.Speaker);
             Set("is_sieve_choice", isChoice ? 1 : 0);

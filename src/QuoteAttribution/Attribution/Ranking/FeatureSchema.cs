@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -28,13 +29,11 @@ internal static class FeatureSchema
 
     public static int Count => Names.Length;
 
+    /// <summary>The position of each feature by name.</summary>
+    public static FrozenDictionary<string, int> Index { get; } =
+        Names.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+
     /// <summary>A short hash of the feature list (sha256 of the names joined by commas, first 16 hex digits).</summary>
     public static string Hash { get; } =
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', Names))))[..16].ToLowerInvariant();
-
-    public static int IndexOf(string name)
-    {
-        var index = Array.IndexOf(Names, name);
-        return index >= 0 ? index : throw new ArgumentException($"Unknown feature '{name}'.", nameof(name));
-    }
 }
