@@ -72,8 +72,9 @@ internal static class CliApp
             context.Stderr.Write($"{Name}: {e.Message}\nRun '{help}' for usage.\n");
             return ExitCodes.Usage;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
+            // Unreadable or unwritable files and models that do not fit this engine: a message, no stack trace.
             context.Stderr.Write($"{Name}: {e.Message}\n");
             return ExitCodes.Failure;
         }

@@ -1,19 +1,22 @@
+using System.Collections.Concurrent;
+
 namespace QuoteAttribution.Cli;
 
 /// <summary>The commands of <c>kutip</c>, in the order the help lists them.</summary>
 internal static class CommandCatalog
 {
-    // One extractor per process, built on first use (help and --version never build it) and shared by all workers.
-    private static readonly Lazy<QuoteExtractor> Extractor = new(() => new QuoteExtractor());
+    // One extractor per set of options, built on first use (help and --version never build one) and shared by all workers.
+    private static readonly ConcurrentDictionary<QuoteExtractorOptions, Lazy<QuoteExtractor>> Extractors = new();
 
-    // The same without the model, for 'eval --no-model'.
-    private static readonly Lazy<QuoteExtractor> ExtractorWithoutModel =
-        new(() => new QuoteExtractor(new QuoteExtractorOptions { UseModel = false }));
+    /// <summary>The analysis function of the process's extractor for <paramref name="options"/>.</summary>
+    private static Func<string, ArticleAnalysis> Engine(QuoteExtractorOptions options) =>
+        Extractors.GetOrAdd(options, o => new Lazy<QuoteExtractor>(() => new QuoteExtractor(o))).Value.Analyze;
 
     /// <summary>All commands, wired to the process's shared engine.</summary>
     public static IReadOnlyList<ICommand> Create() =>
     [
-        new ExtractCommand(() => Extractor.Value.Analyze),
-        new EvalCommand(useModel => useModel ? Extractor.Value.Analyze : ExtractorWithoutModel.Value.Analyze),
+        new ExtractCommand(Engine),
+        new EvalCommand(useModel => Engine(new QuoteExtractorOptions { UseModel = useModel })),
+        new TrainCommand(),
     ];
 }

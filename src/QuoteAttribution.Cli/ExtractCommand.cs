@@ -8,8 +8,8 @@ namespace QuoteAttribution.Cli;
 /// article, in input order. A bad input line is reported on standard error with its file and line, and
 /// the other articles still go out; the exit code is then 1.
 /// </summary>
-/// <param name="createAnalyzer">Gives the analysis function, once per run (the process's shared <see cref="QuoteExtractor"/>).</param>
-internal sealed class ExtractCommand(Func<Func<string, ArticleAnalysis>> createAnalyzer) : ICommand
+/// <param name="createAnalyzer">Gives the analysis function for the chosen engine options, once per run (the process's shared <see cref="QuoteExtractor"/>).</param>
+internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, ArticleAnalysis>> createAnalyzer) : ICommand
 {
     private static readonly IReadOnlyDictionary<string, AnalysisFormat> Formats = new Dictionary<string, AnalysisFormat>(StringComparer.Ordinal)
     {
@@ -39,6 +39,8 @@ internal sealed class ExtractCommand(Func<Func<string, ArticleAnalysis>> createA
         new("output", "Write to FILE instead of standard output.", "FILE", 'o'),
         new("threads", "Worker threads (default: the number of processors).", "N", 't'),
         new("quiet", "No summary or progress line on standard error.", Short: 'q'),
+        new("no-model", "Attribute with the deterministic sieves alone, without the trained speaker model."),
+        new("model", "Use this speaker model (from 'kutip train') instead of the built-in one.", "FILE"),
     ];
 
     public IReadOnlyList<string> Examples { get; } =
@@ -57,7 +59,7 @@ internal sealed class ExtractCommand(Func<Func<string, ArticleAnalysis>> createA
         IReadOnlyList<string> inputs = arguments.Positionals.Count > 0 ? arguments.Positionals : [ArticleReader.StandardInputPath];
         CheckInputs(inputs, outputPath);
 
-        var analyze = createAnalyzer();
+        var analyze = createAnalyzer(EngineOptions.From(arguments));
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var output = file ?? context.Stdout;
         var writer = IAnalysisWriter.Create(format, output);

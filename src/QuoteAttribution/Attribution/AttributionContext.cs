@@ -8,6 +8,8 @@ namespace QuoteAttribution.Attribution;
 internal sealed class AttributionContext
 {
     private readonly Mention?[] _sources;
+    private readonly Speaker?[] _entitySpeakers;
+    private Dictionary<int, int>? _firstMentionRank;
     private readonly bool[] _sourceFound;
 
     public AttributionContext(Document document, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
@@ -15,6 +17,7 @@ internal sealed class AttributionContext
         Document = document;
         _sources = new Mention?[quotes.Count];
         _sourceFound = new bool[quotes.Count];
+        _entitySpeakers = new Speaker?[entities.Count];
         Mentions = mentions;
         Entities = entities;
         Quotes = quotes;
@@ -49,7 +52,14 @@ internal sealed class AttributionContext
 
     /// <summary>The speaker an entity or a mention stands for.</summary>
     public Speaker SpeakerOf(Entity entity) =>
-        new(entity.Canonical, entity.Type, entity.Aliases(), entity.Roles, entity.Id);
+        _entitySpeakers[entity.Id] ??= new Speaker(entity.Canonical, entity.Type, entity.Aliases(), entity.Roles.ToArray(), entity.Id);
+
+    /// <summary>Each entity's rank by first appearance in the article (0 = first named).</summary>
+    public IReadOnlyDictionary<int, int> FirstMentionRank => _firstMentionRank ??= Entities
+        .Where(e => e.Mentions.Count > 0)
+        .OrderBy(e => Mentions[e.Mentions[0]].FirstToken)
+        .Select((e, rank) => (e.Id, rank))
+        .ToDictionary(x => x.Id, x => x.rank);
 
     public Speaker? SpeakerOf(Mention mention) => mention.Kind switch
     {

@@ -68,6 +68,31 @@ public static class Scorer
         };
     }
 
+    /// <summary>
+    /// For each predicted quote, the index of the gold quote the scoring rule pairs it with, or -1: the
+    /// same locating, trimming and best-overlap-first matching as <see cref="Score"/>.
+    /// </summary>
+    internal static int[] Align(string text, IReadOnlyList<AnnotatedQuote> gold, IReadOnlyList<AnnotatedQuote> predicted)
+    {
+        var articleText = new ArticleText(text);
+        var goldLocated = Run.Locate(articleText, gold, keepEmpty: true)
+            ?? throw new InvalidDataException("a gold quote's content is not in its text");
+        var predictedLocated = Run.Locate(articleText, predicted, keepEmpty: false)!;
+        var (goldMatch, _) = Run.Match(goldLocated, predictedLocated);
+        var result = Enumerable.Repeat(-1, predicted.Count).ToArray();
+        for (var gi = 0; gi < goldMatch.Length; gi++)
+        {
+            if (goldMatch[gi] is { } pi)
+            {
+                var quote = predictedLocated[pi].Quote;
+                var index = Enumerable.Range(0, predicted.Count).First(i => ReferenceEquals(predicted[i], quote));
+                result[index] = gi;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>A quote with its trimmed span, in UTF-16 units and in code points.</summary>
     private sealed record Located(AnnotatedQuote Quote, TextSpan Span, int Start, int End)
     {
@@ -180,7 +205,7 @@ public static class Scorer
         /// Locates and trims the quotes in order, each occurrence used once. Gold (<paramref name="keepEmpty"/>)
         /// keeps empty spans and fails (null) on a content not found; predictions drop both.
         /// </summary>
-        private static List<Located>? Locate(ArticleText text, IReadOnlyList<AnnotatedQuote> quotes, bool keepEmpty)
+        internal static List<Located>? Locate(ArticleText text, IReadOnlyList<AnnotatedQuote> quotes, bool keepEmpty)
         {
             var located = new List<Located>(quotes.Count);
             var used = new HashSet<TextSpan>();
@@ -230,7 +255,7 @@ public static class Scorer
         /// One-to-one matching, best overlap (intersection over union) first, ties in gold-then-prediction
         /// order; a pair qualifies when the intersection is at least half of each span.
         /// </summary>
-        private static (int?[] GoldMatch, bool[] PredictedMatched) Match(List<Located> gold, List<Located> predictions)
+        internal static (int?[] GoldMatch, bool[] PredictedMatched) Match(List<Located> gold, List<Located> predictions)
         {
             var pairs = new List<(double Ratio, int Gold, int Predicted)>();
             for (var gi = 0; gi < gold.Count; gi++)

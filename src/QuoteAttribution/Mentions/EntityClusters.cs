@@ -11,6 +11,8 @@ internal static class EntityClusters
     {
         TrimNamesByShortForms(mentions);
         var entities = new List<Entity>();
+        var organizations = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        var peopleByWord = new Dictionary<string, List<Entity>>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -19,7 +21,7 @@ internal static class EntityClusters
                 continue;
             }
 
-            var entity = mention.Kind == MentionKind.Name ? FindPerson(entities, mention.Name) : FindOrganization(entities, mention.Name);
+            var entity = mention.Kind == MentionKind.Name ? FindPerson(peopleByWord, mention.Name) : FindOrganization(organizations, mention.Name);
             if (entity is null)
             {
                 entity = new Entity(entities.Count, mention.SpeakerType, mention.Name);
@@ -28,6 +30,26 @@ internal static class EntityClusters
             else
             {
                 entity.AddForm(mention.Name);
+            }
+
+            if (mention.Kind == MentionKind.Name)
+            {
+                foreach (var word in entity.CanonicalWords)
+                {
+                    if (!peopleByWord.TryGetValue(word, out var list))
+                    {
+                        peopleByWord[word] = list = [];
+                    }
+
+                    if (!list.Contains(entity))
+                    {
+                        list.Add(entity);
+                    }
+                }
+            }
+            else
+            {
+                organizations.TryAdd(mention.Name, entity);
             }
 
             entity.AddRole(mention.Role);
@@ -81,20 +103,18 @@ internal static class EntityClusters
         }
     }
 
-    private static Entity? FindPerson(List<Entity> entities, string name)
+    private static Entity? FindPerson(Dictionary<string, List<Entity>> peopleByWord, string name)
     {
         // Among the people a form fits, the most mentioned so far (the article's protagonist: "Marquez" is
-        // Marc, not his brother mentioned once), the most recent on a tie.
+        // Marc, not his brother mentioned once), the most recent on a tie. Only people sharing a word can fit.
         var words = name.Split(' ');
+        var sharing = words
+            .SelectMany(w => peopleByWord.GetValueOrDefault(w) ?? [])
+            .Distinct()
+            .OrderByDescending(e => e.Id);
         Entity? best = null;
-        for (var e = entities.Count - 1; e >= 0; e--)
+        foreach (var entity in sharing)
         {
-            var entity = entities[e];
-            if (entity.Type != SpeakerType.Person)
-            {
-                continue;
-            }
-
             var canonical = entity.CanonicalWords;
             if ((IsSubset(words, canonical) || IsSubset(canonical, words)) && (best is null || entity.Mentions.Count > best.Mentions.Count))
             {
@@ -105,19 +125,8 @@ internal static class EntityClusters
         return best;
     }
 
-    private static Entity? FindOrganization(List<Entity> entities, string name)
-    {
-        for (var e = entities.Count - 1; e >= 0; e--)
-        {
-            var entity = entities[e];
-            if (entity.Type == SpeakerType.Organization && entity.Forms.Any(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)))
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
+    private static Entity? FindOrganization(Dictionary<string, Entity> organizations, string name) =>
+        organizations.GetValueOrDefault(name);
 
     private static bool IsSubset(string[] small, string[] large) =>
         small.All(w => large.Contains(w, StringComparer.OrdinalIgnoreCase));

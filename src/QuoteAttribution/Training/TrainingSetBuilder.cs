@@ -1,5 +1,6 @@
 using QuoteAttribution.Attribution.Ranking;
 using QuoteAttribution.Corpus;
+using QuoteAttribution.Evaluation;
 
 namespace QuoteAttribution.Training;
 
@@ -20,7 +21,10 @@ internal sealed class TrainingSetBuilder
         foreach (var article in articles)
         {
             var context = _sieves.AttributeWithSieves(article.Text);
-            var alignment = QuoteAlignment.Align(article.Text, context.Quotes, article.Quotes);
+            var predicted = context.Quotes
+                .Select(q => new AnnotatedQuote { Content = q.Content.Of(article.Text), ContentStart = q.Content.Start, ContentEnd = q.Content.End })
+                .ToArray();
+            var alignment = Scorer.Align(article.Text, article.Quotes, predicted);
             for (var q = 0; q < context.Quotes.Count; q++)
             {
                 if (alignment[q] < 0 || article.Quotes[alignment[q]].Speaker is null)
@@ -30,7 +34,7 @@ internal sealed class TrainingSetBuilder
 
                 var gold = article.Quotes[alignment[q]];
                 var candidates = CandidateGenerator.For(context, q);
-                var labels = candidates.Select(c => SpeakerNameMatch.Matches(c.Speaker.Name, gold)).ToArray();
+                var labels = candidates.Select(c => SpeakerMatcher.IsRight(new AnnotatedQuote { Content = string.Empty, Speaker = c.Speaker.Name }, gold)).ToArray();
                 if (!labels.Any(l => l))
                 {
                     QuotesWithoutGoldCandidate++;

@@ -11,7 +11,7 @@ internal static class Kutip
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var commands = new ICommand[] { new ExtractCommand(() => FakeEngine.Analyze) };
+        var commands = new ICommand[] { new ExtractCommand(_ => FakeEngine.Analyze) };
         var exitCode = CliApp.Run(args, new CommandContext(new StringReader(stdin), stdout, stderr), commands);
         return new Result(exitCode, stdout.ToString(), stderr.ToString());
     }

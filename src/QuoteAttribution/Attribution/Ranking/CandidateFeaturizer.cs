@@ -19,7 +19,16 @@ internal static class CandidateFeaturizer
         var source = context.SourceOf(index);
         var previous = context.PreviousAttributed(index);
         var next = context.NextAttributed(index);
-        var entityOrder = FirstMentionOrder(context);
+        var entityOrder = context.FirstMentionRank;
+        var entitiesInsideQuote = new HashSet<int>();
+        foreach (var mention in context.Mentions)
+        {
+            if (mention.Entity >= 0 && mention.FirstToken >= quote.FirstToken && mention.EndToken <= quote.EndToken)
+            {
+                entitiesInsideQuote.Add(mention.Entity);
+            }
+        }
+
 
         var nearestBefore = candidates.Select(c => LastBefore(c, anchor)?.FirstToken ?? -1).ToArray();
         var recency = nearestBefore
@@ -81,8 +90,7 @@ internal static class CandidateFeaturizer
             Set("kind_organization", candidate.Speaker.Type == SpeakerType.Organization ? 1 : 0);
             Set("kind_group", candidate.Speaker.Type is SpeakerType.Group or SpeakerType.Unnamed ? 1 : 0);
             Set("is_clause_subject", before is not null && IsClauseSubject(doc, before) ? 1 : 0);
-            Set("mentioned_inside_quote", context.Mentions.Any(m => m.Entity >= 0 && m.Entity == candidate.Speaker.Entity
-                && m.FirstToken >= quote.FirstToken && m.EndToken <= quote.EndToken) ? 1 : 0);
+            Set("mentioned_inside_quote", entitiesInsideQuote.Contains(candidate.Speaker.Entity) ? 1 : 0);
 
             Set("quote_direct", quote.Type == QuoteType.Direct ? 1 : 0);
             Set("quote_mixed", quote.Type == QuoteType.Mixed ? 1 : 0);
@@ -109,13 +117,6 @@ internal static class CandidateFeaturizer
 
     private static Mention? LastBefore(Candidate candidate, int anchor) =>
         candidate.Mentions.LastOrDefault(m => m.FirstToken < anchor);
-
-    private static Dictionary<int, int> FirstMentionOrder(AttributionContext context) =>
-        context.Entities
-            .Where(e => e.Mentions.Count > 0)
-            .OrderBy(e => context.Mentions[e.Mentions[0]].FirstToken)
-            .Select((e, rank) => (e.Id, rank))
-            .ToDictionary(x => x.Id, x => x.rank);
 
     private static bool IsClauseSubject(Document doc, Mention mention)
     {
