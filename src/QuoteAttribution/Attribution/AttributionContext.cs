@@ -10,6 +10,8 @@ internal sealed class AttributionContext
     private readonly Mention?[] _sources;
     private readonly Speaker?[] _entitySpeakers;
     private Dictionary<int, int>? _firstMentionRank;
+    private (Mention, int)[]? _speakerMentions;
+    private readonly Dictionary<Mention, Speaker> _groupSpeakers = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] _sourceFound;
 
     public AttributionContext(Document document, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
@@ -54,6 +56,12 @@ internal sealed class AttributionContext
     public Speaker SpeakerOf(Entity entity) =>
         _entitySpeakers[entity.Id] ??= new Speaker(entity.Canonical, entity.Type, entity.Aliases(), entity.Roles.ToArray(), entity.Id);
 
+    /// <summary>The mentions that can be speakers (names, organisations, collectives outside quotations), with their paragraphs.</summary>
+    public IReadOnlyList<(Mention Mention, int Paragraph)> SpeakerMentions => _speakerMentions ??= Mentions
+        .Where(m => !m.InsideQuote && (m.Kind is MentionKind.Name or MentionKind.Organization && m.Entity >= 0 || m.Kind == MentionKind.Group))
+        .Select(m => (m, ParagraphOf(m.FirstToken)))
+        .ToArray();
+
     /// <summary>Each entity's rank by first appearance in the article (0 = first named).</summary>
     public IReadOnlyDictionary<int, int> FirstMentionRank => _firstMentionRank ??= Entities
         .Where(e => e.Mentions.Count > 0)
@@ -64,7 +72,8 @@ internal sealed class AttributionContext
     public Speaker? SpeakerOf(Mention mention) => mention.Kind switch
     {
         MentionKind.Name or MentionKind.Organization when mention.Entity >= 0 => SpeakerOf(Entities[mention.Entity]),
-        MentionKind.Group => new Speaker(mention.Name, mention.SpeakerType, [], [], -1),
+        MentionKind.Group => _groupSpeakers.TryGetValue(mention, out var group) ? group
+            : _groupSpeakers[mention] = new Speaker(mention.Name, mention.SpeakerType, [], [], -1),
         _ => null,
     };
 

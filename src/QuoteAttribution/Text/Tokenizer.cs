@@ -17,7 +17,9 @@ internal sealed class Tokenizer
 
     public Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // Every token holds at least one character, so the text's length bounds the count.
+        var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent(text.Length + 1);
+        var count = 0;
         var flags = TokenFlags.None;
         var i = 0;
         while (i < text.Length)
@@ -62,13 +64,15 @@ internal sealed class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            tokens.Add(new Token(i, end, kind, flags | ShapeFlags(text, i, end, kind)));
+            buffer[count++] = new Token(i, end, kind, flags | ShapeFlags(text, i, end, kind));
             flags = TokenFlags.None;
             i = end;
         }
 
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
         MarkGluedBoundaries(text, tokens);
-        return tokens.ToArray();
+        return tokens;
     }
 
     private int ScanWordLike(string text, int start, out TokenKind kind)
@@ -247,9 +251,9 @@ internal sealed class Tokenizer
     /// Marks a token that follows a sentence end with no white space in between and starts a new
     /// sentence (upper case or an opening mark): the seam of two glued paragraphs.
     /// </summary>
-    private static void MarkGluedBoundaries(string text, List<Token> tokens)
+    private static void MarkGluedBoundaries(string text, Token[] tokens)
     {
-        for (var k = 2; k < tokens.Count; k++)
+        for (var k = 2; k < tokens.Length; k++)
         {
             var token = tokens[k];
             if (token.Has(TokenFlags.SpaceBefore) || token.Kind != TokenKind.Word || !token.Has(TokenFlags.Capitalized))

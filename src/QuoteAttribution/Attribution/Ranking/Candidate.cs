@@ -5,8 +5,4 @@ namespace QuoteAttribution.Attribution.Ranking;
 /// <summary>A possible speaker of one quote: who, and the mention of it nearest the quote.</summary>
 /// <param name="Speaker">The speaker it would be.</param>
 /// <param name="Mentions">Its mentions in the article outside quotations, in text order.</param>
-internal sealed record Candidate(Speaker Speaker, IReadOnlyList<Mention> Mentions)
-{
-    /// <summary>The key that makes two candidates the same speaker.</summary>
-    public string Key => Speaker.Entity >= 0 ? $"e{Speaker.Entity}" : "n" + Speaker.Name.ToLowerInvariant();
-}
+internal sealed record Candidate(Speaker Speaker, IReadOnlyList<Mention> Mentions);

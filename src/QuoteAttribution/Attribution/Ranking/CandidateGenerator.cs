@@ -5,7 +5,7 @@ namespace QuoteAttribution.Attribution.Ranking;
 /// <summary>
 /// The possible speakers of a quote: every person or organisation named outside quotations from three
 /// paragraphs before it to one after, the collectives named in its own or the previous paragraph, and
-/// whatever the sieves chose.
+/// whatever the sieves chose; nearest first, at most twelve.
 /// </summary>
 internal static class CandidateGenerator
 {
@@ -17,51 +17,54 @@ internal static class CandidateGenerator
     {
         var quote = context.Quotes[index];
         var paragraph = context.ParagraphOf(quote.FirstToken);
-        var byKey = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        var speakers = new Dictionary<string, Speaker>(StringComparer.Ordinal);
-        foreach (var mention in context.Mentions)
+        var candidates = new List<(Speaker Speaker, List<Mention> Mentions)>();
+        foreach (var (mention, mentionParagraph) in context.SpeakerMentions)
         {
-            if (mention.InsideQuote)
+            var inWindow = mention.Kind == MentionKind.Group
+                ? mentionParagraph >= paragraph - 1 && mentionParagraph <= paragraph
+                : mentionParagraph >= paragraph - ParagraphsBefore && mentionParagraph <= paragraph + ParagraphsAfter;
+            if (inWindow && context.SpeakerOf(mention) is { } speaker)
             {
-                continue;
+                MentionsOf(candidates, speaker).Add(mention);
             }
-
-            var mentionParagraph = context.ParagraphOf(mention.FirstToken);
-            var isEntity = mention.Kind is MentionKind.Name or MentionKind.Organization && mention.Entity >= 0;
-            var inWindow = isEntity
-                ? mentionParagraph >= paragraph - ParagraphsBefore && mentionParagraph <= paragraph + ParagraphsAfter
-                : mention.Kind == MentionKind.Group && mentionParagraph >= paragraph - 1 && mentionParagraph <= paragraph;
-            if (!inWindow || context.SpeakerOf(mention) is not { } speaker)
-            {
-                continue;
-            }
-
-            var key = new Candidate(speaker, []).Key;
-            if (!byKey.TryGetValue(key, out var list))
-            {
-                byKey[key] = list = [];
-                speakers[key] = speaker;
-            }
-
-            list.Add(mention);
         }
 
-        var chosen = context.Decisions[index]?.Speaker;
-        if (chosen is not null)
+        if (context.Decisions[index]?.Speaker is { } chosen)
         {
-            var key = new Candidate(chosen, []).Key;
-            if (!byKey.ContainsKey(key))
-            {
-                byKey[key] = [];
-                speakers[key] = chosen;
-            }
+            MentionsOf(candidates, chosen);
         }
 
         var anchor = quote.FirstToken;
-        return byKey
-            .Select(pair => new Candidate(speakers[pair.Key], pair.Value))
-            .OrderBy(c => c.Mentions.Count == 0 ? 0 : c.Mentions.Min(m => Math.Abs(m.FirstToken - anchor)))
+        return candidates
+            .Select(c => new Candidate(c.Speaker, c.Mentions))
+            .OrderBy(c => Distance(c.Mentions, anchor))
             .Take(MaxCandidates)
             .ToList();
+    }
+
+    private static List<Mention> MentionsOf(List<(Speaker Speaker, List<Mention> Mentions)> candidates, Speaker speaker)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (CandidateFeaturizer.Same(candidate.Speaker, speaker))
+            {
+                return candidate.Mentions;
+            }
+        }
+
+        var mentions = new List<Mention>();
+        candidates.Add((speaker, mentions));
+        return mentions;
+    }
+
+    private static int Distance(IReadOnlyList<Mention> mentions, int anchor)
+    {
+        var nearest = mentions.Count == 0 ? 0 : int.MaxValue;
+        foreach (var mention in mentions)
+        {
+            nearest = Math.Min(nearest, Math.Abs(mention.FirstToken - anchor));
+        }
+
+        return nearest;
     }
 }
