@@ -1,4 +1,5 @@
 using System.Text;
+using QuoteAttribution.Claims;
 using QuoteAttribution.Corpus;
 
 namespace QuoteAttribution.Cli;
@@ -11,11 +12,17 @@ namespace QuoteAttribution.Cli;
 /// <param name="createAnalyzer">Gives the analysis function for the chosen engine options, once per run (the process's shared <see cref="QuoteExtractor"/>).</param>
 internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, ArticleAnalysis>> createAnalyzer) : ICommand
 {
-    private static readonly IReadOnlyDictionary<string, AnalysisFormat> Formats = new Dictionary<string, AnalysisFormat>(StringComparer.Ordinal)
+    private static readonly IReadOnlyDictionary<string, Func<TextWriter, IAnalysisWriter>> Formats = new Dictionary<string, Func<TextWriter, IAnalysisWriter>>(StringComparer.Ordinal)
     {
-        ["jsonl"] = AnalysisFormat.Jsonl,
-        ["json"] = AnalysisFormat.Json,
-        ["text"] = AnalysisFormat.Text,
+        ["jsonl"] = output => IAnalysisWriter.Create(AnalysisFormat.Jsonl, output),
+        ["json"] = output => IAnalysisWriter.Create(AnalysisFormat.Json, output),
+        ["text"] = output => IAnalysisWriter.Create(AnalysisFormat.Text, output),
+
+        // The graph formats need the whole run: the graph is built from all articles and written at the end.
+        ["graph-json"] = output => new ClaimGraphWriter(ClaimGraphFormat.GraphJson, output),
+        ["jsonld"] = output => new ClaimGraphWriter(ClaimGraphFormat.JsonLd, output),
+        ["graphml"] = output => new ClaimGraphWriter(ClaimGraphFormat.GraphMl, output),
+        ["dot"] = output => new ClaimGraphWriter(ClaimGraphFormat.Dot, output),
     };
 
     /// <summary>Items read but not yet written, per worker: enough to keep workers busy while one article is slow.</summary>
@@ -35,7 +42,7 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("format", "Output format: jsonl (default), json (one array) or text (for reading).", "jsonl|json|text", 'f'),
+        new("format", "Output format: jsonl (default), json (one array), text (for reading), or a claim graph of the whole run: graph-json, jsonld, graphml, dot.", "jsonl|json|text|graph-json|jsonld|graphml|dot", 'f'),
         new("output", "Write to FILE instead of standard output.", "FILE", 'o'),
         new("threads", "Worker threads (default: the number of processors).", "N", 't'),
         new("quiet", "No summary or progress line on standard error.", Short: 'q'),
@@ -48,11 +55,12 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
         "kutip extract articles.jsonl --output quotes.jsonl",
         "cat articles.jsonl | kutip extract --format text",
         "kutip extract article.txt --format json --threads 2 --quiet",
+        "kutip extract articles.jsonl --format graphml --output claims.graphml",
     ];
 
     public int Run(ParsedArguments arguments, CommandContext context)
     {
-        var format = arguments.Choice("format", AnalysisFormat.Jsonl, Formats);
+        var createWriter = arguments.Choice("format", Formats["jsonl"], Formats);
         var threads = arguments.Integer("threads", Environment.ProcessorCount, min: 1, max: 1024);
         var quiet = arguments.Has("quiet");
         var outputPath = arguments.Value("output") is { } path && path != ArticleReader.StandardInputPath ? path : null;
@@ -62,7 +70,7 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
         var analyze = createAnalyzer(EngineOptions.From(arguments));
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var output = file ?? context.Stdout;
-        var writer = IAnalysisWriter.Create(format, output);
+        var writer = createWriter(output);
         var report = new ExtractReport(
             context.Stderr,
             quiet,

@@ -149,7 +149,7 @@ public sealed class ExtractCommandTests
         Assert.That(result.StdoutLines, Has.Length.EqualTo(2));
     }
 
-    [TestCase("--format", "xml", "unknown --format 'xml' (expected jsonl, json, text)")]
+    [TestCase("--format", "xml", "unknown --format 'xml' (expected jsonl, json, text, graph-json, jsonld, graphml, dot)")]
     [TestCase("--threads", "0", "--threads must be a whole number from 1 to 1024, not '0'")]
     [TestCase("--threads", "banyak", "--threads must be a whole number from 1 to 1024, not 'banyak'")]
     [TestCase("--bahasa", "id", "unknown option '--bahasa'")]
