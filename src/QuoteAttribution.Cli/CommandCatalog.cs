@@ -16,6 +16,10 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICommand> Create() =>
     [
         new ExtractCommand(Engine),
+        new IndexCommand(() => Engine(new QuoteExtractorOptions())),
+        new QueryCommand(),
+        new WhoSaidCommand(),
+        new SpeakerCommand(),
         new EvalCommand(useModel => Engine(new QuoteExtractorOptions { UseModel = useModel })),
         new TrainCommand(),
     ];

@@ -1,0 +1,49 @@
+using QuoteAttribution.Store;
+
+namespace QuoteAttribution.Cli;
+
+/// <summary>The <c>--db</c> option the store commands share, and opening the store with clear messages.</summary>
+internal static class StoreOptions
+{
+    /// <summary>The store file used when <c>--db</c> is not given.</summary>
+    public const string DefaultPath = "claims.db";
+
+    /// <summary>The <c>--db FILE</c> option.</summary>
+    public static readonly OptionSpec Database = new("db", $"The claim store (default: {DefaultPath}).", "FILE", 'd');
+
+    /// <summary>Opens the store named by <c>--db</c>.</summary>
+    /// <exception cref="IOException">It is missing (and <paramref name="create"/> is false) or is not a claim store.</exception>
+    public static ClaimStore Open(ParsedArguments arguments, bool create)
+    {
+        var path = arguments.Value(Database.Name) ?? DefaultPath;
+        try
+        {
+            return ClaimStore.Open(path, create);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new IOException($"no claim store at '{path}'; build one with 'kutip index FILE… --db {path}'");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new IOException(e.Message);
+        }
+    }
+
+    /// <summary>The value of a date option, <c>yyyy-MM-dd</c>, or null.</summary>
+    /// <exception cref="UsageException">The value is not such a date.</exception>
+    public static string? Date(ParsedArguments arguments, string name)
+    {
+        var value = arguments.Value(name);
+        return value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? value
+            : throw new UsageException($"--{name} must be a date like 2025-03-01, not '{value}'");
+    }
+
+    /// <summary>The one positional argument of a command (words may also come unquoted, several positionals joined by spaces).</summary>
+    public static string Text(ParsedArguments arguments, string what)
+    {
+        var text = string.Join(' ', arguments.Positionals);
+        return string.IsNullOrWhiteSpace(text) ? throw new UsageException($"give {what}") : text;
+    }
+}

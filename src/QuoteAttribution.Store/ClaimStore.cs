@@ -1,0 +1,217 @@
+using Microsoft.Data.Sqlite;
+using QuoteAttribution.Claims;
+
+namespace QuoteAttribution.Store;
+
+/// <summary>
+/// A claim store in one SQLite file: <c>articles</c>, <c>speakers</c> (with <c>speaker_aliases</c> and
+/// <c>speaker_roles</c>), <c>claims</c> (one row per distinct claim), <c>appearances</c> (one row per quote in an
+/// article) and the full-text index <c>claims_fts</c>. Each article is written in one transaction, keyed by its
+/// id and content hash, so re-indexing is idempotent and an interrupted run leaves nothing half-written.
+/// Every statement is parameterised. Not thread-safe: use one instance from one thread.
+/// </summary>
+public sealed class ClaimStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SpeakerDirectory _directory = new();
+
+    private ClaimStore(SqliteConnection connection)
+    {
+        _connection = connection;
+    }
+
+    /// <summary>Opens the store at <paramref name="path"/>.</summary>
+    /// <param name="path">The database file, or <c>:memory:</c>.</param>
+    /// <param name="create">Create the file when it is missing; when false, a missing file throws.</param>
+    /// <exception cref="FileNotFoundException">The file is missing and <paramref name="create"/> is false.</exception>
+    /// <exception cref="InvalidDataException">The file is not a claim store of this version.</exception>
+    public static ClaimStore Open(string path, bool create)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var inMemory = path == ":memory:";
+        if (!create && !inMemory && !File.Exists(path))
+        {
+            throw new FileNotFoundException($"no claim store at '{path}'", path);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var store = new ClaimStore(connection);
+            store.Initialise(create);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"'{path}' is not a claim store ({e.Message})", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The open connection, for the read side of the store.</summary>
+    internal SqliteConnection Connection => _connection;
+
+    /// <summary>The number of rows in each table.</summary>
+    public StoreCounts Counts() => new(
+        Scalar<long>("SELECT count(*) FROM articles"),
+        Scalar<long>("SELECT count(*) FROM speakers"),
+        Scalar<long>("SELECT count(*) FROM claims"),
+        Scalar<long>("SELECT count(*) FROM appearances"));
+
+    /// <summary>The content hash stored for each article id.</summary>
+    public IReadOnlyDictionary<string, string> ContentHashes()
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = Command("SELECT id, content_hash FROM articles");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
+    /// <summary>
+    /// Stores one analysed article in one transaction: nothing when its <paramref name="contentHash"/> is the one
+    /// stored; otherwise its old appearances (and claims no other article has) are replaced by the new ones.
+    /// </summary>
+    /// <param name="article">The article's id and metadata.</param>
+    /// <param name="analysis">Its quotes.</param>
+    /// <param name="contentHash">A hash of everything the stored rows derive from (see <see cref="ContentHash"/>).</param>
+    public IndexOutcome Index(ClaimArticle article, ArticleAnalysis analysis, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var lookup = Command("SELECT content_hash FROM articles WHERE id = $id", ("$id", article.Id));
+        var stored = lookup.ExecuteScalar() as string;
+        if (stored == contentHash)
+        {
+            return IndexOutcome.Unchanged;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        try
+        {
+            new ArticleWriter(_connection, transaction, _directory).Write(article, analysis, contentHash, replace: stored is not null);
+            transaction.Commit();
+        }
+        catch
+        {
+            transaction.Rollback();
+            LoadDirectory(); // the directory may hold speakers of the rolled-back rows
+            throw;
+        }
+
+        return stored is null ? IndexOutcome.Added : IndexOutcome.Replaced;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var command = Command(sql);
+        return (T)command.ExecuteScalar()!;
+    }
+
+    private void Initialise(bool create)
+    {
+        using (var pragmas = Command("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
+        {
+            pragmas.ExecuteNonQuery();
+        }
+
+        var hasMeta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+        if (hasMeta)
+        {
+            using var version = Command("SELECT value FROM meta WHERE key = 'schema_version'");
+            if (version.ExecuteScalar() as string != StoreSchema.Version)
+            {
+                throw new InvalidDataException("the file is a claim store of another version; index into a new file");
+            }
+        }
+        else if (create)
+        {
+            if (Scalar<long>("SELECT count(*) FROM sqlite_master") > 0)
+            {
+                throw new InvalidDataException("the file is a SQLite database but not a claim store");
+            }
+
+            using var transaction = _connection.BeginTransaction();
+            using (var schema = Command(StoreSchema.Create))
+            {
+                schema.Transaction = transaction;
+                schema.ExecuteNonQuery();
+            }
+
+            using (var meta = Command("INSERT INTO meta (key, value) VALUES ('schema_version', $v)", ("$v", StoreSchema.Version)))
+            {
+                meta.Transaction = transaction;
+                meta.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+        else
+        {
+            throw new InvalidDataException("the file is not a claim store");
+        }
+
+        LoadDirectory();
+    }
+
+    private void LoadDirectory()
+    {
+        var aliases = new Dictionary<long, List<string>>();
+        using (var command = Command("SELECT speaker_id, alias FROM speaker_aliases"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (!aliases.TryGetValue(id, out var list))
+                {
+                    aliases[id] = list = [];
+                }
+
+                list.Add(reader.GetString(1));
+            }
+        }
+
+        _directory.Clear();
+        using var speakers = Command("SELECT id, name, type FROM speakers ORDER BY id");
+        using var rows = speakers.ExecuteReader();
+        while (rows.Read())
+        {
+            var id = rows.GetInt64(0);
+            var type = rows.IsDBNull(2) ? null : SpeakerTypes.Parse(rows.GetString(2));
+            _directory.Register(checked((int)id), rows.GetString(1), type, aliases.GetValueOrDefault(id) ?? []);
+        }
+    }
+}

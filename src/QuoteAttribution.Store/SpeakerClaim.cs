@@ -1,0 +1,12 @@
+namespace QuoteAttribution.Store;
+
+/// <summary>One thing a speaker said: an appearance with its article.</summary>
+/// <param name="Claim">The content as written in the article.</param>
+/// <param name="Type">direct, indirect or mixed.</param>
+/// <param name="Cue">The reporting word, or null.</param>
+/// <param name="ArticleId">The article.</param>
+/// <param name="Outlet">Its outlet, or null.</param>
+/// <param name="Date">Its date, or null.</param>
+/// <param name="Title">Its title, or null.</param>
+/// <param name="SaidAs">The name the article gives the speaker.</param>
+public sealed record SpeakerClaim(string Claim, string Type, string? Cue, string ArticleId, string? Outlet, string? Date, string? Title, string? SaidAs);
