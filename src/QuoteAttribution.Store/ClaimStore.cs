@@ -14,6 +14,7 @@ public sealed class ClaimStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SpeakerDirectory _directory = new();
+    private bool _directoryLoaded;
 
     private ClaimStore(SqliteConnection connection)
     {
@@ -103,6 +104,11 @@ public sealed class ClaimStore : IDisposable
             return IndexOutcome.Unchanged;
         }
 
+        if (!_directoryLoaded)
+        {
+            LoadDirectory(); // only writers need it; readers open faster without
+        }
+
         using var transaction = _connection.BeginTransaction();
         try
         {
@@ -182,8 +188,6 @@ public sealed class ClaimStore : IDisposable
         {
             throw new InvalidDataException("the file is not a claim store");
         }
-
-        LoadDirectory();
     }
 
     private void LoadDirectory()
@@ -213,5 +217,7 @@ public sealed class ClaimStore : IDisposable
             var type = rows.IsDBNull(2) ? null : SpeakerTypes.Parse(rows.GetString(2));
             _directory.Register(checked((int)id), rows.GetString(1), type, aliases.GetValueOrDefault(id) ?? []);
         }
+
+        _directoryLoaded = true;
     }
 }
