@@ -39,8 +39,11 @@ internal static class SourceMentions
                 }
             }
 
-            return inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken >= lastComma)
-                ?? inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name)
+            // After a collective ("kata seorang warga Cisewu") only a real person's name is the source.
+            var afterGroup = inRegion[0].Kind == MentionKind.Group;
+            bool IsName(Mention m) => m.Kind == MentionKind.Name && (!afterGroup || context.IsPersonLike(m));
+            return inRegion.FirstOrDefault(m => IsName(m) && m.FirstToken >= lastComma)
+                ?? inRegion.FirstOrDefault(IsName)
                 ?? inRegion[0];
         }
 
@@ -59,8 +62,11 @@ internal static class SourceMentions
                 var head = inChunk[0];
                 if (head.Kind is MentionKind.Group or MentionKind.Title)
                 {
-                    // "Pakar keamanan siber Alfons Hendrawan mengatakan": the name after the role is the subject.
-                    head = inChunk.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken >= head.FirstToken) ?? head;
+                    // "Pakar keamanan siber Alfons Hendrawan mengatakan": the name after the role is the subject;
+                    // after a collective only a real person's name ("seorang warga Cisewu" is the warga).
+                    var group = head;
+                    head = inChunk.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken >= group.FirstToken
+                        && (group.Kind == MentionKind.Title || context.IsPersonLike(m))) ?? head;
                 }
 
                 return head;

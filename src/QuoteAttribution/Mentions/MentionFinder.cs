@@ -102,12 +102,49 @@ internal sealed class MentionFinder
         if (unnamed > 0 && k + unnamed < doc.Tokens.Length && doc.Tokens[k + unnamed].Kind == TokenKind.Word
             && !doc.Tokens[k + unnamed].Has(TokenFlags.Capitalized))
         {
-            return unnamed + 1;
+            // The noun and what describes it: "seorang mantan karyawan bagian pemasaran", up to four words.
+            var described = unnamed + 1;
+            while (described < unnamed + 4 && k + described < doc.Tokens.Length && IsDescriptiveWord(doc, k + described))
+            {
+                described++;
+            }
+
+            return described;
         }
 
         length = prefix > 0 ? _lexicons.Groups.LongestMatch(doc, k + prefix, static (d, i) => d.Word(i)) : 0;
         return length > 0 ? prefix + length : 0;
     }
+
+    private static readonly string[] DescriptionStops = ["yang", "di", "dari", "asal", "ke", "dengan", "pada", "saat", "ketika", "itu", "ini", "juga", "pun", "tersebut", "dan", "atau"];
+
+    /// <summary>A lower-case word that can go on describing an unnamed person (not a cue, a link word or a name).</summary>
+    private bool IsDescriptiveWord(Document doc, int k)
+    {
+        var token = doc.Tokens[k];
+        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || _lexicons.Cue(doc.Word(k)) is not null)
+        {
+            return false;
+        }
+
+        var word = doc.Word(k);
+        foreach (var stop in DescriptionStops)
+        {
+            if (word.Equals(stop, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        // meN-/ber-/ter-/di- verbs end the description ("seorang warga mengaku ...").
+        return !(word.StartsWith("me", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("ter", StringComparison.OrdinalIgnoreCase) || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>An academic or professional degree written after a name: <c>SpKO</c>, <c>Sp.A</c>, <c>S.H.</c>, <c>M.Si</c>.</summary>
+    private static bool IsDegree(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word.StartsWith("Sp", StringComparison.Ordinal) && (char.IsUpper(word[2]) || word[2] == '.')
+        || word.Length >= 3 && word.Length <= 6 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
 
@@ -254,12 +291,15 @@ internal sealed class MentionFinder
         var role = roleEnd > start ? doc.Slice(start, roleEnd) : null;
         if (roleEnd >= end)
         {
-            if (sawOrganization || organizationHeadFirst)
+            // A run that opens with a title is a role ("Ketua DPC Partai Gerindra"), whatever offices follow.
+            if (_lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x), end - start) > 0)
             {
-                return new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization);
+                return new Mention(start, end, MentionKind.Title, span, role!, role, start, SpeakerType.Person);
             }
 
-            return sawTitle ? new Mention(start, end, MentionKind.Title, span, role!, role, start, SpeakerType.Person) : null;
+            return sawOrganization || organizationHeadFirst
+                ? new Mention(start, end, MentionKind.Organization, span, doc.Slice(start, end), null, start, SpeakerType.Organization)
+                : sawTitle ? new Mention(start, end, MentionKind.Title, span, role!, role, start, SpeakerType.Person) : null;
         }
 
         var nameStart = roleEnd;
@@ -291,7 +331,7 @@ internal sealed class MentionFinder
 
         // "Kepala Pelaksana BPBD Jombang, Wiku Bowo": one unknown word closing a role, then a comma and a
         // name: the word is the role's place or office, and the name after the comma is the person.
-        if (end - nameStart == 1 && nameStart > start && end + 1 < tokens.Length && Quotes.Clauses.IsPunct(doc, end, ',')
+        if ((end - nameStart == 1 || end - nameStart >= 3 && sawTitle) && nameStart > start && end + 1 < tokens.Length && Quotes.Clauses.IsPunct(doc, end, ',')
             && tokens[end + 1].Has(TokenFlags.Capitalized) && !_lexicons.FunctionWords.Contains(doc.Word(end + 1)))
         {
             return new Mention(start, end, MentionKind.Title, span, doc.Slice(start, end), doc.Slice(start, end), start, SpeakerType.Person);
@@ -332,7 +372,7 @@ internal sealed class MentionFinder
             nameEnd--;
         }
 
-        if (Enumerable.Range(nameStart, nameEnd - nameStart).All(x => _lexicons.Places.Contains(doc.Word(x)) || _lexicons.OrganizationWords.Contains(doc.Word(x))))
+        if (Enumerable.Range(nameStart, nameEnd - nameStart).All(x => _lexicons.Places.Contains(doc.Word(x)) || _lexicons.OrganizationWords.Contains(doc.Word(x)) || IsDegree(doc.Word(x))))
         {
             return null;
         }
