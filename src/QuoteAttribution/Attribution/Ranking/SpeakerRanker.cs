@@ -9,6 +9,13 @@ namespace QuoteAttribution.Attribution.Ranking;
 internal sealed class SpeakerRanker
 {
     private const float MinimumProbability = 0.15f;
+
+    /// <summary>
+    /// How much more probable another candidate must be to overrule the sieves' choice. The ranker learns
+    /// from our own, cleaner articles; on scraped pages a small disagreement is more often its mistake than
+    /// the sieves'.
+    /// </summary>
+    private const float OverrideMargin = 0.2f;
     private readonly SpeakerModel _model;
 
     public SpeakerRanker(SpeakerModel model) => _model = model;
@@ -26,37 +33,39 @@ internal sealed class SpeakerRanker
             }
 
             var features = CandidateFeaturizer.Features(context, q, candidates);
-            var best = -1;
-            var bestProbability = 0f;
+            var probabilities = new float[candidates.Count];
+            var best = 0;
+            var sieveChoice = -1;
             for (var c = 0; c < candidates.Count; c++)
             {
-                var p = _model.Probability(features[c]);
-                if (p > bestProbability)
-                {
-                    best = c;
-                    bestProbability = p;
-                }
+                probabilities[c] = _model.Probability(features[c]);
+                best = probabilities[c] > probabilities[best] ? c : best;
+                sieveChoice = context.Decisions[q]?.Speaker is { } chosen && CandidateFeaturizer.Same(chosen, candidates[c].Speaker) ? c : sieveChoice;
             }
 
-            decisions[q] = Decide(context.Decisions[q], candidates[best], bestProbability);
+            decisions[q] = Decide(context.Decisions[q], candidates, probabilities, best, sieveChoice);
         }
 
         Array.Copy(decisions, context.Decisions, decisions.Length);
     }
 
-    private static Attribution? Decide(Attribution? sieve, Candidate chosen, float probability)
+    private static Attribution? Decide(Attribution? sieve, List<Candidate> candidates, float[] probabilities, int best, int sieveChoice)
     {
-        if (sieve?.Speaker is { } sieveSpeaker && CandidateFeaturizer.Same(sieveSpeaker, chosen.Speaker))
+        // The sieves' choice stands unless the ranker prefers another candidate by a clear margin.
+        var keepSieve = sieveChoice >= 0 && (best == sieveChoice || probabilities[best] - probabilities[sieveChoice] < OverrideMargin);
+        if (keepSieve)
         {
-            return sieve with { Provenance = sieve.Provenance with { Confidence = probability, Detail = $"{sieve.Provenance.Detail}; the ranker agrees" } };
+            var agreement = best == sieveChoice ? "the ranker agrees" : $"the ranker slightly preferred {candidates[best].Speaker.Name}";
+            return sieve! with { Provenance = sieve.Provenance with { Confidence = probabilities[sieveChoice], Detail = $"{sieve.Provenance.Detail}; {agreement}" } };
         }
 
-        if (probability < MinimumProbability)
+        if (probabilities[best] < MinimumProbability)
         {
             return sieve;
         }
 
+        var chosen = candidates[best];
         var overruled = sieve?.Speaker is { } other ? $" over {other.Name} ({sieve.Provenance.Rule})" : string.Empty;
-        return new Attribution(chosen.Speaker, null, new Provenance("ranker", probability, $"the trained ranker chose {chosen.Speaker.Name}{overruled}"));
+        return new Attribution(chosen.Speaker, null, new Provenance("ranker", probabilities[best], $"the trained ranker chose {chosen.Speaker.Name}{overruled}"));
     }
 }
