@@ -63,7 +63,7 @@ public sealed class QuoteExtractor
     internal AttributionContext AttributeWithSieves(string text)
     {
         var doc = _documents.Build(text);
-        var insideQuote = InsideQuotes(doc);
+        var insideQuote = doc.InsideQuotations();
         var mentions = _mentions.Find(doc, insideQuote);
         var entities = EntityClusters.Build(mentions);
         var direct = _direct.Find(doc);
@@ -72,25 +72,6 @@ public sealed class QuoteExtractor
         var context = new AttributionContext(doc, mentions, entities, quotes);
         _attributor.Attribute(context);
         return context;
-    }
-
-    private static bool[] InsideQuotes(Document doc)
-    {
-        var inside = new bool[doc.Tokens.Length];
-        foreach (var quoted in doc.QuotedSpans)
-        {
-            if (quoted.IsSingle || quoted.WordCount(doc.Tokens) < 3)
-            {
-                continue;
-            }
-
-            for (var k = quoted.FirstToken; k < quoted.EndToken; k++)
-            {
-                inside[k] = true;
-            }
-        }
-
-        return inside;
     }
 
     private static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> indirect)

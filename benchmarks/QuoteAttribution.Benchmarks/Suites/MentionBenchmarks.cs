@@ -24,7 +24,7 @@ public class MentionBenchmarks
     {
         var builder = new DocumentBuilder(LexiconSet.Default);
         _documents = WorkloadCatalog.Get(Input).Articles.Select(builder.Build).ToArray();
-        _masks = _documents.Select(QuoteMask.Of).ToArray();
+        _masks = _documents.Select(d => d.InsideQuotations()).ToArray();
     }
 
     [Benchmark(Description = "mentions + entity clusters")]

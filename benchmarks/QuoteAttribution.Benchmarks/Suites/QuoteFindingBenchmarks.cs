@@ -25,7 +25,7 @@ public class QuoteFindingBenchmarks
     {
         var builder = new DocumentBuilder(LexiconSet.Default);
         _documents = WorkloadCatalog.Get(Input).Articles.Select(builder.Build).ToArray();
-        _masks = _documents.Select(QuoteMask.Of).ToArray();
+        _masks = _documents.Select(d => d.InsideQuotations()).ToArray();
     }
 
     [Benchmark(Description = "quotes + cues: direct + indirect")]

@@ -21,12 +21,12 @@ internal sealed class GraphJsonExporter : IClaimGraphExporter
         foreach (var speaker in graph.Speakers)
         {
             json.WriteStartObject();
-            Property(json, "id", speaker.Id);
-            Property(json, "kind", "speaker");
-            Property(json, "name", speaker.Name);
-            Property(json, "speaker_type", speaker.Type is { } t ? RecordSchema.Name(t) : null);
-            Strings(json, "aliases", speaker.Aliases);
-            Strings(json, "roles", speaker.Roles);
+            json.Property("id", speaker.Id);
+            json.Property("kind", "speaker");
+            json.Property("name", speaker.Name);
+            json.Property("speaker_type", speaker.Type is { } t ? RecordSchema.Name(t) : null);
+            json.Strings("aliases", speaker.Aliases);
+            json.Strings("roles", speaker.Roles);
             json.WriteEndObject();
         }
 
@@ -38,22 +38,22 @@ internal sealed class GraphJsonExporter : IClaimGraphExporter
         foreach (var article in graph.Articles)
         {
             json.WriteStartObject();
-            Property(json, "id", ClaimGraph.ArticleNodeId(article.Id));
-            Property(json, "kind", "article");
-            Property(json, "article_id", article.Id);
-            Property(json, "outlet", article.Outlet);
-            Property(json, "url", article.Url);
-            Property(json, "title", article.Title);
-            Property(json, "date", article.Date);
+            json.Property("id", ClaimGraph.ArticleNodeId(article.Id));
+            json.Property("kind", "article");
+            json.Property("article_id", article.Id);
+            json.Property("outlet", article.Outlet);
+            json.Property("url", article.Url);
+            json.Property("title", article.Title);
+            json.Property("date", article.Date);
             json.WriteEndObject();
         }
 
         foreach (var entity in graph.Entities)
         {
             json.WriteStartObject();
-            Property(json, "id", entity.Id);
-            Property(json, "kind", "entity");
-            Property(json, "name", entity.Name);
+            json.Property("id", entity.Id);
+            json.Property("kind", "entity");
+            json.Property("name", entity.Name);
             json.WriteEndObject();
         }
 
@@ -63,12 +63,12 @@ internal sealed class GraphJsonExporter : IClaimGraphExporter
         foreach (var edge in graph.Edges)
         {
             json.WriteStartObject();
-            Property(json, "source", edge.Source);
-            Property(json, "target", edge.Target);
-            Property(json, "kind", edge.KindName);
+            json.Property("source", edge.Source);
+            json.Property("target", edge.Target);
+            json.Property("kind", edge.KindName);
             if (edge.Label is not null)
             {
-                Property(json, "label", edge.Label);
+                json.Property("label", edge.Label);
             }
 
             json.WriteEndObject();
@@ -83,63 +83,45 @@ internal sealed class GraphJsonExporter : IClaimGraphExporter
     private static void WriteClaim(JsonWriter json, AttributedClaim claim)
     {
         json.WriteStartObject();
-        Property(json, "id", claim.Id);
-        Property(json, "kind", "claim");
-        Property(json, "content", claim.Content);
-        Property(json, "type", RecordSchema.Name(claim.Type));
+        json.Property("id", claim.Id);
+        json.Property("kind", "claim");
+        json.Property("content", claim.Content);
+        json.Property("type", RecordSchema.Name(claim.Type));
         json.WritePropertyName("confidence");
         json.WriteValue(AnalysisRecordJson.Round(claim.Confidence));
-        Property(json, "first_appearance", claim.FirstAppearance.ArticleId);
+        json.Property("first_appearance", claim.FirstAppearance.ArticleId);
         json.WritePropertyName("appearances");
         json.WriteStartArray();
         foreach (var appearance in claim.Appearances)
         {
             var quote = appearance.Quote;
             json.WriteStartObject();
-            Property(json, "article", appearance.ArticleId);
-            Property(json, "content", quote.Content);
+            json.Property("article", appearance.ArticleId);
+            json.Property("content", quote.Content);
             json.WritePropertyName("content_start");
             json.WriteValue(quote.ContentSpan.Start);
             json.WritePropertyName("content_end");
             json.WriteValue(quote.ContentSpan.End);
-            Property(json, "type", RecordSchema.Name(quote.Type));
-            Property(json, "cue", quote.Cue);
+            json.Property("type", RecordSchema.Name(quote.Type));
+            json.Property("cue", quote.Cue);
             json.WritePropertyName("cue_start");
             json.WriteValue(quote.CueSpan?.Start);
-            Property(json, "source", quote.Source);
+            json.Property("source", quote.Source);
             json.WritePropertyName("source_start");
             json.WriteValue(quote.SourceSpan?.Start);
-            Property(json, "speaker", appearance.SpeakerId);
-            Property(json, "speaker_name", quote.Speaker);
+            json.Property("speaker", appearance.SpeakerId);
+            json.Property("speaker_name", quote.Speaker);
             json.WritePropertyName("confidence");
             json.WriteValue(AnalysisRecordJson.Round(quote.Confidence));
             json.WritePropertyName("provenance");
             json.WriteStartObject();
-            Property(json, "rule", quote.Provenance.Rule);
-            Property(json, "detail", quote.Provenance.Detail);
+            json.Property("rule", quote.Provenance.Rule);
+            json.Property("detail", quote.Provenance.Detail);
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter json, string name, string? value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
-    }
-
-    private static void Strings(JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        json.WritePropertyName(name);
-        json.WriteStartArray();
-        foreach (var value in values)
-        {
-            json.WriteValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -34,18 +34,18 @@ internal static class AnalysisRecordJson
     private static void WriteQuote(JsonWriter json, AttributedQuote quote)
     {
         json.WriteStartObject();
-        Property(json, RecordSchema.Content, quote.Content);
-        Property(json, RecordSchema.ContentStart, quote.ContentSpan.Start);
-        Property(json, RecordSchema.ContentEnd, quote.ContentSpan.End);
-        Property(json, RecordSchema.Type, RecordSchema.Name(quote.Type));
-        Property(json, RecordSchema.Cue, quote.Cue);
-        Property(json, RecordSchema.CueStart, quote.CueSpan?.Start);
-        Property(json, RecordSchema.Source, quote.Source);
-        Property(json, RecordSchema.SourceStart, quote.SourceSpan?.Start);
-        Property(json, RecordSchema.Speaker, quote.Speaker);
-        Property(json, RecordSchema.SpeakerType, quote.SpeakerType is { } type ? RecordSchema.Name(type) : null);
-        Strings(json, RecordSchema.Aliases, quote.Aliases);
-        Strings(json, RecordSchema.Roles, quote.Roles);
+        json.Property(RecordSchema.Content, quote.Content);
+        json.Property(RecordSchema.ContentStart, quote.ContentSpan.Start);
+        json.Property(RecordSchema.ContentEnd, quote.ContentSpan.End);
+        json.Property(RecordSchema.Type, RecordSchema.Name(quote.Type));
+        json.Property(RecordSchema.Cue, quote.Cue);
+        json.Property(RecordSchema.CueStart, quote.CueSpan?.Start);
+        json.Property(RecordSchema.Source, quote.Source);
+        json.Property(RecordSchema.SourceStart, quote.SourceSpan?.Start);
+        json.Property(RecordSchema.Speaker, quote.Speaker);
+        json.Property(RecordSchema.SpeakerType, quote.SpeakerType is { } type ? RecordSchema.Name(type) : null);
+        json.Strings(RecordSchema.Aliases, quote.Aliases);
+        json.Strings(RecordSchema.Roles, quote.Roles);
         json.WritePropertyName(RecordSchema.Optional);
         json.WriteValue(quote.Optional);
         json.WritePropertyName(RecordSchema.Confidence);
@@ -53,36 +53,12 @@ internal static class AnalysisRecordJson
 
         json.WritePropertyName(RecordSchema.Provenance);
         json.WriteStartObject();
-        Property(json, RecordSchema.Rule, quote.Provenance.Rule);
+        json.Property(RecordSchema.Rule, quote.Provenance.Rule);
         json.WritePropertyName(RecordSchema.Confidence);
         json.WriteValue(Round(quote.Provenance.Confidence));
-        Property(json, RecordSchema.Detail, quote.Provenance.Detail);
+        json.Property(RecordSchema.Detail, quote.Provenance.Detail);
         json.WriteEndObject();
 
         json.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter json, string name, string? value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
-    }
-
-    private static void Property(JsonWriter json, string name, int? value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
-    }
-
-    private static void Strings(JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        json.WritePropertyName(name);
-        json.WriteStartArray();
-        foreach (var value in values)
-        {
-            json.WriteValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

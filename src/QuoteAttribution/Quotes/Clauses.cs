@@ -37,6 +37,16 @@ internal static class Clauses
 
     public static bool IsComplementizer(Document doc, int k) => k >= 0 && k < doc.Tokens.Length && Contains(Complementizers, doc.Word(k));
 
+    /// <summary>
+    /// True when the expression starting at <paramref name="token"/> heads its sentence or a clause (its
+    /// subject position): within the first three tokens of the sentence, or right after a comma or a mark.
+    /// </summary>
+    public static bool IsClauseHead(Document doc, int token)
+    {
+        var sentenceStart = doc.Sentences[doc.SentenceOfToken[token]].FirstToken;
+        return token - sentenceStart <= 2 || IsPunct(doc, token - 1, ',') || doc.Tokens[token - 1].Kind == TokenKind.QuoteMark;
+    }
+
     /// <summary>True when tokens <c>[first, end)</c> are only a linking phrase (<c>Selain itu</c>, <c>Namun</c>).</summary>
     public static bool IsLinkingPhrase(Document doc, int first, int end)
     {

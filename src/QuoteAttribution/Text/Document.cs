@@ -55,6 +55,29 @@ internal sealed class Document
     /// <summary>The paragraph index of every token.</summary>
     public int[] ParagraphOfToken { get; }
 
+    /// <summary>
+    /// Which tokens stand inside a quotation of three words or more (single marks excepted): names there are
+    /// people spoken about, not speakers, and cues there are not the article's.
+    /// </summary>
+    public bool[] InsideQuotations()
+    {
+        var inside = new bool[Tokens.Length];
+        foreach (var quoted in QuotedSpans)
+        {
+            if (quoted.IsSingle || quoted.WordCount(Tokens) < 3)
+            {
+                continue;
+            }
+
+            for (var k = quoted.FirstToken; k < quoted.EndToken; k++)
+            {
+                inside[k] = true;
+            }
+        }
+
+        return inside;
+    }
+
     public ReadOnlySpan<char> Word(int token) =>
         token >= 0 && token < Tokens.Length ? Text.AsSpan(Tokens[token].Start, Tokens[token].Length) : [];
 

@@ -104,7 +104,7 @@ internal static class CandidateFeaturizer
             set.Set("kind_person", candidate.Speaker.Type == SpeakerType.Person ? 1 : 0);
             set.Set("kind_organization", candidate.Speaker.Type == SpeakerType.Organization ? 1 : 0);
             set.Set("kind_group", candidate.Speaker.Type is SpeakerType.Group or SpeakerType.Unnamed ? 1 : 0);
-            set.Set("is_clause_subject", before is not null && IsClauseSubject(doc, before) ? 1 : 0);
+            set.Set("is_clause_subject", before is not null && Quotes.Clauses.IsClauseHead(doc, before.FirstToken) ? 1 : 0);
             set.Set("mentioned_inside_quote", entitiesInsideQuote.Contains(candidate.Speaker.Entity) ? 1 : 0);
 
             set.Set("quote_direct", quote.Type == QuoteType.Direct ? 1 : 0);
@@ -139,9 +139,4 @@ internal static class CandidateFeaturizer
     private static Mention? LastBefore(Candidate candidate, int anchor) =>
         candidate.Mentions.LastOrDefault(m => m.FirstToken < anchor);
 
-    private static bool IsClauseSubject(Document doc, Mention mention)
-    {
-        var sentenceStart = doc.Sentences[doc.SentenceOfToken[mention.FirstToken]].FirstToken;
-        return mention.FirstToken - sentenceStart <= 2 || Quotes.Clauses.IsPunct(doc, mention.FirstToken - 1, ',');
-    }
 }

@@ -32,7 +32,7 @@ internal sealed class PronounSieve : ISpeakerSieve
         var quoteSentence = doc.SentenceOfToken[quote.FirstToken];
         if (named is not null && named.Entity >= 0 && named.FirstToken >= previousEnd && !IsInsideQuoteContent(context, named)
             && context.IsPersonLike(named) && doc.SentenceOfToken[named.FirstToken] >= Math.Min(anchorSentence, quoteSentence) - 1
-            && IsClauseSubject(doc, named))
+            && Quotes.Clauses.IsClauseHead(doc, named.FirstToken))
         {
             return new Attribution(context.SpeakerOf(context.Entities[named.Entity]), source, new Provenance(Name, 0.8, $"{what} refers to {named.Name}, named just before"));
         }
@@ -61,19 +61,6 @@ internal sealed class PronounSieve : ISpeakerSieve
         }
 
         return -1;
-    }
-
-    /// <summary>A name at the head of its sentence or clause (its subject), not an object further on.</summary>
-    private static bool IsClauseSubject(Text.Document doc, Mention mention)
-    {
-        var sentenceStart = doc.Sentences[doc.SentenceOfToken[mention.FirstToken]].FirstToken;
-        if (mention.FirstToken - sentenceStart <= 2)
-        {
-            return true;
-        }
-
-        var before = mention.FirstToken - 1;
-        return Quotes.Clauses.IsPunct(doc, before, ',') || doc.Tokens[before].Kind == Text.TokenKind.QuoteMark;
     }
 
     private static bool IsInsideQuoteContent(AttributionContext context, Mention mention) =>
