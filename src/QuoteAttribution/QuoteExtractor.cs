@@ -19,6 +19,7 @@ public sealed class QuoteExtractor
     private readonly IndirectQuoteFinder _indirect;
     private readonly Attributor _attributor = new();
     private readonly SpeakerRanker? _ranker;
+    private readonly LexiconSet _lexicons;
 
     /// <summary>Creates an extractor with the built-in lexicons and the shipped model.</summary>
     public QuoteExtractor()
@@ -31,7 +32,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        var lexicons = LexiconSet.Default;
+        var lexicons = _lexicons = LexiconSet.Default;
         _documents = new DocumentBuilder(lexicons);
         _mentions = new MentionFinder(lexicons);
         _direct = new DirectQuoteFinder(lexicons);
@@ -69,7 +70,7 @@ public sealed class QuoteExtractor
         var direct = _direct.Find(doc);
         var indirect = _indirect.Find(doc, direct, insideQuote);
         var quotes = Merge(direct, indirect);
-        var context = new AttributionContext(doc, mentions, entities, quotes);
+        var context = new AttributionContext(doc, _lexicons, mentions, entities, quotes);
         _attributor.Attribute(context);
         return context;
     }

@@ -1,3 +1,4 @@
+using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
@@ -14,9 +15,10 @@ internal sealed class AttributionContext
     private readonly Dictionary<Mention, Speaker> _groupSpeakers = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] _sourceFound;
 
-    public AttributionContext(Document document, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
+    public AttributionContext(Document document, LexiconSet lexicons, List<Mention> mentions, List<Entity> entities, List<QuoteCandidate> quotes)
     {
         Document = document;
+        Lexicons = lexicons;
         _sources = new Mention?[quotes.Count];
         _sourceFound = new bool[quotes.Count];
         _entitySpeakers = new Speaker?[entities.Count];
@@ -27,6 +29,8 @@ internal sealed class AttributionContext
     }
 
     public Document Document { get; }
+
+    public LexiconSet Lexicons { get; }
 
     public List<Mention> Mentions { get; }
 

@@ -48,6 +48,7 @@ internal static class SourceMentions
         }
 
         var chunkEnd = end;
+        Mention? placeLike = null;
         for (var k = end - 1; k >= first - 1; k--)
         {
             if (k >= first && !Clauses.IsPunct(doc, k, ','))
@@ -57,6 +58,15 @@ internal static class SourceMentions
 
             var chunkStart = k + 1;
             var inChunk = inRegion.Where(m => m.FirstToken >= chunkStart && m.EndToken <= chunkEnd).ToList();
+            if (inChunk.Count == 1 && inChunk[0].Kind == MentionKind.Name && !context.IsPersonLike(inChunk[0]) && AfterRegion(context, k))
+            {
+                // "…, Kecamatan Peterongan, Jombang, mengaku": a lone word after a region is the next place of the
+                // address, not a person; the subject stands further back.
+                placeLike ??= inChunk[0];
+                chunkEnd = k;
+                continue;
+            }
+
             if (inChunk.Count > 0)
             {
                 var head = inChunk[0];
@@ -69,12 +79,32 @@ internal static class SourceMentions
                         && (group.Kind == MentionKind.Title || context.IsPersonLike(m))) ?? head;
                 }
 
+                // "Aris, seorang pedagang buah, mengaku": the description is an apposition of the name before it.
+                if (head.Kind == MentionKind.Group && k > first && inRegion.LastOrDefault(m => m.EndToken == k) is { Kind: MentionKind.Name } named
+                    && (named.FirstToken == first || Clauses.IsPunct(doc, named.FirstToken - 1, ',')))
+                {
+                    return named;
+                }
+
                 return head;
             }
 
             chunkEnd = k;
         }
 
-        return inRegion[^1];
+        return placeLike ?? inRegion[^1];
+    }
+
+    /// <summary>True when the chunk before the comma at <paramref name="comma"/> names a region (<c>Kecamatan Peterongan</c>).</summary>
+    private static bool AfterRegion(AttributionContext context, int comma)
+    {
+        var doc = context.Document;
+        var start = comma - 1;
+        while (start > 0 && !Clauses.IsPunct(doc, start - 1, ',') && comma - start < 6)
+        {
+            start--;
+        }
+
+        return comma > 0 && context.Lexicons.RegionHeads.Contains(doc.Word(start));
     }
 }

@@ -329,6 +329,12 @@ internal sealed class MentionFinder
                     : null;
         }
 
+        // "Kecamatan Peterongan", "Desa Tugusumberjo": a region, no speaker.
+        if (!sawTitle && _lexicons.RegionHeads.Contains(doc.Word(start)) && end - start <= 3)
+        {
+            return null;
+        }
+
         // "Kepala Pelaksana BPBD Jombang, Wiku Bowo": one unknown word closing a role, then a comma and a
         // name: the word is the role's place or office, and the name after the comma is the person.
         if ((end - nameStart == 1 || end - nameStart >= 3 && sawTitle) && nameStart > start && end + 1 < tokens.Length && Quotes.Clauses.IsPunct(doc, end, ',')
