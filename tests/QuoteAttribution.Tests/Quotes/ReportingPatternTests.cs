@@ -98,4 +98,31 @@ public sealed class ReportingPatternTests
         var quote = Extractor.Analyze(text).Quotes.Single();
         Assert.That(quote.Content, Is.EqualTo("pencarian akan dilanjutkan besok pagi"));
     }
+
+    [Test]
+    public void Analyze_NameBeforeItsAddressApposition_NameIsTheSpeaker()
+    {
+        const string text = "Wati, seorang penjual sayur di Desa Karangrejo, Kecamatan Sumberpucung, Malang, mengaku dagangannya tidak laku sejak jalan ditutup.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Wati"));
+    }
+
+    [Test]
+    public void Analyze_DoctorWithDegreeAfterComma_DegreeIsNoSpeaker()
+    {
+        const string text = "\"Anak yang demam lebih dari tiga hari harus dibawa ke dokter,\" kata dokter spesialis anak dr Yuliana Kartika, SpA.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Yuliana Kartika"));
+    }
+
+    [Test]
+    public void Analyze_UnnamedSourceWithDescription_KeepsTheWholeDescription()
+    {
+        var quote = Extractor.Analyze("Seorang mantan karyawan pabrik mengaku belum menerima pesangon sejak bulan lalu.").Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Seorang mantan karyawan pabrik"));
+            Assert.That(quote.SpeakerType, Is.EqualTo(SpeakerType.Unnamed));
+        }
+    }
 }
