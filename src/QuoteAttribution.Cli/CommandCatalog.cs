@@ -10,7 +10,17 @@ internal static class CommandCatalog
 
     /// <summary>The analysis function of the process's extractor for <paramref name="options"/>.</summary>
     private static Func<string, ArticleAnalysis> Engine(QuoteExtractorOptions options) =>
-        Extractors.GetOrAdd(options, o => new Lazy<QuoteExtractor>(() => new QuoteExtractor(o))).Value.Analyze;
+        Extractors.GetOrAdd(options, o => new Lazy<QuoteExtractor>(() => Warn(new QuoteExtractor(o)))).Value.Analyze;
+
+    private static QuoteExtractor Warn(QuoteExtractor extractor)
+    {
+        if (extractor.Warning is { } warning)
+        {
+            Console.Error.WriteLine($"kutip: warning: {warning}");
+        }
+
+        return extractor;
+    }
 
     /// <summary>All commands, wired to the process's shared engine.</summary>
     public static IReadOnlyList<ICommand> Create() =>

@@ -41,10 +41,16 @@ public sealed class QuoteExtractor
             : options.ModelPath is { } path ? SpeakerModel.Load(path)
             : SpeakerModel.BuiltIn;
         _ranker = model is null ? null : new SpeakerRanker(model);
+        Warning = options.UseModel && model is null
+            ? "no speaker model is built into this library (models/speaker-ranker.zip was missing at build time); speakers are chosen by the sieves alone"
+            : null;
     }
 
     /// <summary>True when a trained speaker model ranks the candidates; false when the sieves decide alone.</summary>
     public bool UsesModel => _ranker is not null;
+
+    /// <summary>Why the extractor runs with less than was asked of it (the model was asked for but none is built in), or null.</summary>
+    public string? Warning { get; }
 
     /// <summary>The options this extractor was created with.</summary>
     public QuoteExtractorOptions Options { get; }
