@@ -15,11 +15,20 @@ internal sealed class MentionFinder
 
     private readonly LexiconSet _lexicons;
 
-    public MentionFinder(LexiconSet lexicons) => _lexicons = lexicons;
+    /// <summary>The words a collective or unnamed source can start with (<c>para</c>, <c>polisi</c>, <c>seorang</c>).</summary>
+    private readonly WordSet _groupStarts;
+
+    public MentionFinder(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+        _groupStarts = new WordSet(
+            LexiconFile.Rows("groups.txt").Select(r => r.Fields[0].Split(' ')[0]).Concat(GroupPrefixes).Concat(["seorang", "salah"]),
+            StringComparer.OrdinalIgnoreCase);
+    }
 
     public List<Mention> Find(Document doc, bool[] insideQuote)
     {
-        var lowerWords = LowerCaseWords(doc);
+        var lowerWords = new Lazy<HashSet<string>>(() => LowerCaseWords(doc), LazyThreadSafetyMode.None);
         var mentions = new List<Mention>();
         var tokens = doc.Tokens;
         var k = doc.DatelineTokens;
@@ -75,6 +84,12 @@ internal sealed class MentionFinder
     private int GroupLength(Document doc, int k)
     {
         if (doc.Tokens[k].Has(TokenFlags.Capitalized) && doc.Word(k).Length > 1 && !IsSentenceStart(doc, k))
+        {
+            return 0;
+        }
+
+        // Most words start no collective: one lookup rules them out.
+        if (!_groupStarts.Contains(doc.Word(k)))
         {
             return 0;
         }
@@ -237,7 +252,7 @@ internal sealed class MentionFinder
         return false;
     }
 
-    private Mention? Classify(Document doc, int start, int end, HashSet<string> lowerWords)
+    private Mention? Classify(Document doc, int start, int end, Lazy<HashSet<string>> lowerWords)
     {
         var tokens = doc.Tokens;
         var i = start;
@@ -386,10 +401,10 @@ internal sealed class MentionFinder
         return new Mention(start, end, MentionKind.Name, span, doc.Slice(nameStart, nameEnd), role, nameStart, SpeakerType.Person);
     }
 
-    private bool LooksCommon(Document doc, int k, HashSet<string> lowerWords)
+    private bool LooksCommon(Document doc, int k, Lazy<HashSet<string>> lowerWords)
     {
         var word = doc.Word(k);
-        if (lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _lexicons.Cue(word) is not null)
+        if (lowerWords.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _lexicons.Cue(word) is not null)
         {
             return true;
         }
