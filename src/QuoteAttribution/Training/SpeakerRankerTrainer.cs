@@ -67,7 +67,7 @@ public sealed class SpeakerRankerTrainer
             Seed = _options.Seed,
             FeatureSchemaHash = FeatureSchema.Hash,
             Features = FeatureSchema.Names,
-            Corpus = corpusFiles.ToDictionary(f => Path.GetFileName(f), Sha256, StringComparer.Ordinal),
+            Corpus = corpusFiles.Select(f => f.Replace('\\', '/')).Distinct(StringComparer.Ordinal).ToDictionary(f => f, Sha256, StringComparer.Ordinal),
             ModelContentSha256 = ContentSha256(modelPath),
         };
         manifest.Metrics["train_quotes"] = examples.Count;

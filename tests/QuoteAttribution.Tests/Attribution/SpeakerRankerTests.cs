@@ -100,15 +100,6 @@ public sealed class SpeakerRankerTests
         return path;
     }
 
-    private static IEnumerable<AnnotatedArticle> Corpus(string file)
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "QuoteAttribution.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.That(directory, Is.Not.Null, "the repository root (QuoteAttribution.sln) was not found above the test directory");
-        return AnnotatedCorpusReader.ReadFile(Path.Combine(directory!.FullName, "corpora", file)).Select(r => r.Value!);
-    }
+    private static IEnumerable<AnnotatedArticle> Corpus(string file) =>
+        AnnotatedCorpusReader.ReadFile(Path.Combine(Repository.Root, "corpora", file)).Select(r => r.Value!);
 }
