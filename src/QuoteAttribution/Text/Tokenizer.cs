@@ -42,6 +42,10 @@ internal sealed class Tokenizer
             if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
             {
                 end = ScanWordLike(text, i, out kind);
+                if (kind == TokenKind.Word)
+                {
+                    end = GluedCueStart(text, i, end);
+                }
             }
             else if (QuoteMarks.IsQuoteMark(c))
             {
@@ -134,6 +138,34 @@ internal sealed class Tokenizer
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// "Kluivertmenegaskan", "WILONAmengaku": a name glued to the reporting verb after it by a scraper that
+    /// dropped the space. Returns where the verb starts, so the name ends there; otherwise <paramref name="end"/>.
+    /// </summary>
+    private int GluedCueStart(string text, int start, int end)
+    {
+        const int MinimumName = 3;
+        if (end - start < MinimumName + 5 || !char.IsUpper(text[start]))
+        {
+            return end;
+        }
+
+        for (var p = start + MinimumName; p <= end - 5; p++)
+        {
+            if (text[p] is not ('m' or 'b') || !char.IsLetter(text[p - 1]))
+            {
+                continue;
+            }
+
+            if (_lexicons.Cue(text.AsSpan(p, end - p)) is { Role: Lexicons.CueRole.Active, IsWeak: false })
+            {
+                return p;
+            }
+        }
+
+        return end;
     }
 
     private bool IsAbbreviation(ReadOnlySpan<char> word)

@@ -125,4 +125,15 @@ public sealed class ReportingPatternTests
             Assert.That(quote.SpeakerType, Is.EqualTo(SpeakerType.Unnamed));
         }
     }
+
+    [Test]
+    public void Analyze_NameGluedToItsVerb_SplitsAndAttributes()
+    {
+        var quote = Extractor.Analyze("Pelatih tim voli putri Indonesia,Rudi Hermawanmenegaskan timnya siap tampil di final besok.").Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo("timnya siap tampil di final besok"));
+            Assert.That(quote.Speaker, Is.EqualTo("Rudi Hermawan"));
+        }
+    }
 }
