@@ -78,7 +78,26 @@ internal sealed class MentionFinder
             k++;
         }
 
+        GiveAppositionsTheirTitles(doc, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "Kapolres Kendal, AKBP Hendry Susanto": a title standing alone, a comma, then a name. The name is the
+    /// title's holder, so a later bare "Kapolres" can refer back to him.
+    /// </summary>
+    private static void GiveAppositionsTheirTitles(Document doc, List<Mention> mentions)
+    {
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            var title = mentions[m - 1];
+            var name = mentions[m];
+            if (title.Kind == MentionKind.Title && name.Kind == MentionKind.Name && name.FirstToken == title.EndToken + 1
+                && Quotes.Clauses.IsPunct(doc, title.EndToken, ','))
+            {
+                mentions[m] = name with { Role = name.Role is null ? title.Name : title.Name + ", " + name.Role };
+            }
+        }
     }
 
     private int GroupLength(Document doc, int k)

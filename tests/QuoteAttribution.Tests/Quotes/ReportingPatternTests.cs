@@ -136,4 +136,13 @@ public sealed class ReportingPatternTests
             Assert.That(quote.Speaker, Is.EqualTo("Rudi Hermawan"));
         }
     }
+
+    [Test]
+    public void Analyze_TitleInAppositionThenBareTitle_RefersToTheNamedHolder()
+    {
+        const string text = "Kapolsek Cibinong, AKP Dimas Prayoga, mengatakan pelaku sudah ditahan sejak Senin.\n\n" +
+            "Kapolsek menambahkan, barang bukti berupa dua sepeda motor telah diamankan di kantor polisi.";
+        var quotes = Extractor.Analyze(text).Quotes;
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Dimas Prayoga", "Dimas Prayoga" }));
+    }
 }
