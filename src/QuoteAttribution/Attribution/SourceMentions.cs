@@ -1,5 +1,6 @@
 using QuoteAttribution.Mentions;
 using QuoteAttribution.Quotes;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Attribution;
 
@@ -20,13 +21,18 @@ internal static class SourceMentions
             return null;
         }
 
+        var doc = context.Document;
+        if (quote.SourceIsSubject && DescriptiveAnaphor(context, first, end) is { } anaphor)
+        {
+            return anaphor;
+        }
+
         var inRegion = context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= end && !m.InsideQuote).ToList();
         if (inRegion.Count == 0)
         {
             return null;
         }
 
-        var doc = context.Document;
         if (!quote.SourceIsSubject)
         {
             // "kata Kapolres Kendal, AKBP Budi": after a role and a comma, the name there is the source.
@@ -67,6 +73,15 @@ internal static class SourceMentions
                 continue;
             }
 
+            // "Carlo Alberto De Casa, chief analyst ActivTrades memperkirakan": a lower-case description after
+            // a name and a comma is the name's apposition; the name is the subject.
+            if (k >= first && chunkStart < end && doc.Tokens[chunkStart].Kind == TokenKind.Word && !doc.Tokens[chunkStart].Has(TokenFlags.Capitalized)
+                && inRegion.LastOrDefault(m => m.EndToken == k) is { Kind: MentionKind.Name } appositive
+                && (appositive.FirstToken == first || Clauses.IsPunct(doc, appositive.FirstToken - 1, ',')))
+            {
+                return appositive;
+            }
+
             if (inChunk.Count > 0)
             {
                 var head = inChunk[0];
@@ -93,6 +108,43 @@ internal static class SourceMentions
         }
 
         return placeLike ?? inRegion[^1];
+    }
+
+    private static readonly string[] Adverbs = ["juga", "pun", "pula", "lantas", "kemudian", "lalu", "kembali", "sempat", "pun", "bahkan", "sendiri"];
+
+    /// <summary>
+    /// "Pria yang juga menjabat Sekjen KOI itu mengatakan", "Wakil Presiden Inter Milan itu juga menegaskan": a
+    /// description closed by <c>itu</c>/<c>tersebut</c> as the subject refers back, like a pronoun, to a person
+    /// named before. Returned as a pronoun mention spanning the description.
+    /// </summary>
+    private static Mention? DescriptiveAnaphor(AttributionContext context, int first, int cue)
+    {
+        var doc = context.Document;
+        var k = cue - 1;
+        while (k > first && Adverbs.Any(a => doc.Word(k).Equals(a, StringComparison.OrdinalIgnoreCase)))
+        {
+            k--;
+        }
+
+        if (k <= first || !(Clauses.IsWord(doc, k, "itu") || Clauses.IsWord(doc, k, "tersebut")))
+        {
+            return null;
+        }
+
+        var start = k - 1;
+        while (start > first && !Clauses.IsPunct(doc, start - 1, ','))
+        {
+            start--;
+        }
+
+        // A name heading the phrase makes it a named subject ("Budi itu …" is rare, "Budi, pria itu, …" is not this).
+        if (context.Mentions.Any(m => m.FirstToken == start && m.Kind == MentionKind.Name) || k - start > 14)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[k].End);
+        return new Mention(start, k + 1, MentionKind.Pronoun, span, span.Of(doc.Text), null, start, SpeakerType.Person);
     }
 
     /// <summary>True when the chunk before the comma at <paramref name="comma"/> names a region (<c>Kecamatan Peterongan</c>).</summary>

@@ -145,4 +145,24 @@ public sealed class ReportingPatternTests
         var quotes = Extractor.Analyze(text).Quotes;
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Dimas Prayoga", "Dimas Prayoga" }));
     }
+
+    [Test]
+    public void Analyze_DescriptionClosedByItuAsSubject_RefersBackToTheNamedPerson()
+    {
+        const string text = "Bambang Sutejo membuka festival kopi di alun-alun kota.\n\n" +
+            "Pengusaha asal Temanggung itu juga mengatakan bahwa harga kopi robusta naik sejak awal tahun.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Bambang Sutejo"));
+            Assert.That(quote.Source, Is.EqualTo("Pengusaha asal Temanggung itu"));
+        }
+    }
+
+    [Test]
+    public void Analyze_NameThenLowerCaseApposition_NameIsTheSubject()
+    {
+        var quote = Extractor.Analyze("Rina Kusumawati, ekonom senior Bank Sentosa memperkirakan, inflasi bulan depan tetap rendah.").Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Rina Kusumawati"));
+    }
 }
