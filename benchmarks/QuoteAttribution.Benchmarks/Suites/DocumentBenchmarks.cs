@@ -7,15 +7,10 @@ namespace QuoteAttribution.Benchmarks.Suites;
 
 /// <summary>Document building: tokens, dateline, paragraphs, quotation-mark pairing and sentences.</summary>
 [MemoryDiagnoser]
-public class DocumentBenchmarks
+public class DocumentBenchmarks : WorkloadBenchmarks
 {
     private readonly DocumentBuilder _builder = new(LexiconSet.Default);
     private IReadOnlyList<string> _articles = [];
-
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = WorkloadCatalog.Written;
-
-    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
 
     [GlobalSetup]
     public void Setup() => _articles = WorkloadCatalog.Get(Input).Articles;

@@ -6,15 +6,10 @@ namespace QuoteAttribution.Benchmarks.Suites;
 
 /// <summary>The floor of the job: decode the workload's UTF-8 and split it on white space in a plain loop.</summary>
 [MemoryDiagnoser]
-public class FloorBenchmarks
+public class FloorBenchmarks : WorkloadBenchmarks
 {
     private byte[][] _utf8 = [];
     private char[] _buffer = [];
-
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = WorkloadCatalog.Written;
-
-    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
 
     [GlobalSetup]
     public void Setup()

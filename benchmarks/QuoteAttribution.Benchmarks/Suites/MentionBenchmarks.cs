@@ -8,23 +8,16 @@ namespace QuoteAttribution.Benchmarks.Suites;
 
 /// <summary>Mention finding and entity clustering over built documents.</summary>
 [MemoryDiagnoser]
-public class MentionBenchmarks
+public class MentionBenchmarks : WorkloadBenchmarks
 {
     private readonly MentionFinder _finder = new(LexiconSet.Default);
     private Document[] _documents = [];
     private bool[][] _masks = [];
 
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = WorkloadCatalog.Written;
-
-    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
-
     [GlobalSetup]
     public void Setup()
     {
-        var builder = new DocumentBuilder(LexiconSet.Default);
-        _documents = WorkloadCatalog.Get(Input).Articles.Select(builder.Build).ToArray();
-        _masks = _documents.Select(d => d.InsideQuotations()).ToArray();
+        (_documents, _masks) = BuiltDocuments.For(Input);
     }
 
     [Benchmark(Description = "mentions + entity clusters")]

@@ -8,24 +8,17 @@ namespace QuoteAttribution.Benchmarks.Suites;
 
 /// <summary>Quote and cue finding: the direct and the indirect finders over built documents.</summary>
 [MemoryDiagnoser]
-public class QuoteFindingBenchmarks
+public class QuoteFindingBenchmarks : WorkloadBenchmarks
 {
     private readonly DirectQuoteFinder _direct = new(LexiconSet.Default);
     private readonly IndirectQuoteFinder _indirect = new(LexiconSet.Default);
     private Document[] _documents = [];
     private bool[][] _masks = [];
 
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = WorkloadCatalog.Written;
-
-    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
-
     [GlobalSetup]
     public void Setup()
     {
-        var builder = new DocumentBuilder(LexiconSet.Default);
-        _documents = WorkloadCatalog.Get(Input).Articles.Select(builder.Build).ToArray();
-        _masks = _documents.Select(d => d.InsideQuotations()).ToArray();
+        (_documents, _masks) = BuiltDocuments.For(Input);
     }
 
     [Benchmark(Description = "quotes + cues: direct + indirect")]

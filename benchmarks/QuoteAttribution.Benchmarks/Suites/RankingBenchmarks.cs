@@ -9,15 +9,10 @@ namespace QuoteAttribution.Benchmarks.Suites;
 /// candidate, over contexts already run through the sieves. Reported in candidates/s.
 /// </summary>
 [MemoryDiagnoser]
-public class RankingBenchmarks
+public class RankingBenchmarks : WorkloadBenchmarks
 {
     private SpeakerRanker? _ranker;
     private RankingInputs? _inputs;
-
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = WorkloadCatalog.Written;
-
-    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
 
     [GlobalSetup]
     public void Setup()

@@ -7,15 +7,10 @@ namespace QuoteAttribution.Benchmarks.Suites;
 
 /// <summary>The tokenizer alone over every article of the workload.</summary>
 [MemoryDiagnoser]
-public class TokenizerBenchmarks
+public class TokenizerBenchmarks : WorkloadBenchmarks
 {
     private readonly Tokenizer _tokenizer = new(LexiconSet.Default);
     private IReadOnlyList<string> _articles = [];
-
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = WorkloadCatalog.Written;
-
-    public static IEnumerable<string> Inputs() => Suites.Inputs.Names();
 
     [GlobalSetup]
     public void Setup() => _articles = WorkloadCatalog.Get(Input).Articles;
