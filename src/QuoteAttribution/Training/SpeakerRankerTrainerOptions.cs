@@ -7,7 +7,7 @@ public sealed record SpeakerRankerTrainerOptions
     public int Seed { get; init; } = 20171;
 
     /// <summary>Number of boosted trees.</summary>
-    public int NumberOfTrees { get; init; } = 150;
+    public int NumberOfTrees { get; init; } = 60;
 
     /// <summary>Leaves per tree.</summary>
     public int NumberOfLeaves { get; init; } = 16;
@@ -16,5 +16,5 @@ public sealed record SpeakerRankerTrainerOptions
     public int MinimumExampleCountPerLeaf { get; init; } = 10;
 
     /// <summary>Learning rate.</summary>
-    public double LearningRate { get; init; } = 0.1;
+    public double LearningRate { get; init; } = 0.15;
 }
