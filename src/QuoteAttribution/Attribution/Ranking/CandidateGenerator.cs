@@ -17,12 +17,19 @@ internal static class CandidateGenerator
     {
         var quote = context.Quotes[index];
         var paragraph = context.ParagraphOf(quote.FirstToken);
+        var speakerMentions = context.SpeakerMentions;
         var candidates = new List<(Speaker Speaker, List<Mention> Mentions)>();
-        foreach (var (mention, mentionParagraph) in context.SpeakerMentions)
+
+        // The speaker mentions are in text order, so their paragraphs ascend: start at the window's first.
+        for (var i = FirstInParagraph(speakerMentions, paragraph - ParagraphsBefore); i < speakerMentions.Count; i++)
         {
-            var inWindow = mention.Kind == MentionKind.Group
-                ? mentionParagraph >= paragraph - 1 && mentionParagraph <= paragraph
-                : mentionParagraph >= paragraph - ParagraphsBefore && mentionParagraph <= paragraph + ParagraphsAfter;
+            var (mention, mentionParagraph) = speakerMentions[i];
+            if (mentionParagraph > paragraph + ParagraphsAfter)
+            {
+                break;
+            }
+
+            var inWindow = mention.Kind != MentionKind.Group || (mentionParagraph >= paragraph - 1 && mentionParagraph <= paragraph);
             if (inWindow && context.SpeakerOf(mention) is { } speaker)
             {
                 MentionsOf(candidates, speaker).Add(mention);
@@ -34,12 +41,49 @@ internal static class CandidateGenerator
             MentionsOf(candidates, chosen);
         }
 
+        // Nearest first; a stable sort, so candidates at the same distance keep their order of appearance.
         var anchor = quote.FirstToken;
-        return candidates
-            .Select(c => new Candidate(c.Speaker, c.Mentions))
-            .OrderBy(c => Distance(c.Mentions, anchor))
-            .Take(MaxCandidates)
-            .ToList();
+        var ordered = new List<Candidate>(candidates.Count);
+        var distances = new List<int>(candidates.Count);
+        foreach (var (speaker, mentions) in candidates)
+        {
+            var distance = Distance(mentions, anchor);
+            var at = distances.Count;
+            while (at > 0 && distances[at - 1] > distance)
+            {
+                at--;
+            }
+
+            distances.Insert(at, distance);
+            ordered.Insert(at, new Candidate(speaker, mentions));
+        }
+
+        if (ordered.Count > MaxCandidates)
+        {
+            ordered.RemoveRange(MaxCandidates, ordered.Count - MaxCandidates);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>The index of the first speaker mention in paragraph <paramref name="paragraph"/> or later.</summary>
+    private static int FirstInParagraph(IReadOnlyList<(Mention Mention, int Paragraph)> mentions, int paragraph)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (mentions[middle].Paragraph < paragraph)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static List<Mention> MentionsOf(List<(Speaker Speaker, List<Mention> Mentions)> candidates, Speaker speaker)
