@@ -108,10 +108,22 @@ internal static class EntityClusters
         // Among the people a form fits, the most mentioned so far (the article's protagonist: "Marquez" is
         // Marc, not his brother mentioned once), the most recent on a tie. Only people sharing a word can fit.
         var words = name.Split(' ');
-        var sharing = words
-            .SelectMany(w => peopleByWord.GetValueOrDefault(w) ?? [])
-            .Distinct()
-            .OrderByDescending(e => e.Id);
+        var sharing = new List<Entity>();
+        foreach (var word in words)
+        {
+            if (peopleByWord.TryGetValue(word, out var people))
+            {
+                foreach (var person in people)
+                {
+                    if (!sharing.Contains(person))
+                    {
+                        sharing.Add(person);
+                    }
+                }
+            }
+        }
+
+        sharing.Sort(static (a, b) => b.Id.CompareTo(a.Id));
         Entity? best = null;
         foreach (var entity in sharing)
         {
@@ -128,6 +140,29 @@ internal static class EntityClusters
     private static Entity? FindOrganization(Dictionary<string, Entity> organizations, string name) =>
         organizations.GetValueOrDefault(name);
 
-    private static bool IsSubset(string[] small, string[] large) =>
-        small.All(w => large.Contains(w, StringComparer.OrdinalIgnoreCase));
+    private static bool IsSubset(string[] small, string[] large)
+    {
+        foreach (var word in small)
+        {
+            if (!ContainsIgnoringCase(large, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsIgnoringCase(string[] words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

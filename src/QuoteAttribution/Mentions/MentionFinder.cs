@@ -28,7 +28,7 @@ internal sealed class MentionFinder
 
     public List<Mention> Find(Document doc, bool[] insideQuote)
     {
-        var lowerWords = new Lazy<HashSet<string>>(() => LowerCaseWords(doc), LazyThreadSafetyMode.None);
+        var lowerWords = new LowerCaseVocabulary(doc);
         var mentions = new List<Mention>();
         var tokens = doc.Tokens;
         var k = doc.DatelineTokens;
@@ -271,7 +271,7 @@ internal sealed class MentionFinder
         return false;
     }
 
-    private Mention? Classify(Document doc, int start, int end, Lazy<HashSet<string>> lowerWords)
+    private Mention? Classify(Document doc, int start, int end, LowerCaseVocabulary lowerWords)
     {
         var tokens = doc.Tokens;
         var i = start;
@@ -384,7 +384,7 @@ internal sealed class MentionFinder
         }
 
         // Acronyms alone (KPK, BMKG) are organisations; an all-caps place (JAKARTA) is a dateline, no mention.
-        if (!sawTitle && end - nameStart <= 2 && Enumerable.Range(nameStart, end - nameStart).All(x => tokens[x].Has(TokenFlags.AllCaps)))
+        if (!sawTitle && end - nameStart <= 2 && AllCaps(tokens, nameStart, end))
         {
             if (_lexicons.Places.Contains(doc.Word(nameStart)) || end < tokens.Length && doc.FirstChar(end) is '-' or '–' or '—')
             {
@@ -412,7 +412,7 @@ internal sealed class MentionFinder
             nameEnd--;
         }
 
-        if (Enumerable.Range(nameStart, nameEnd - nameStart).All(x => _lexicons.Places.Contains(doc.Word(x)) || _lexicons.OrganizationWords.Contains(doc.Word(x)) || IsDegree(doc.Word(x))))
+        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd))
         {
             return null;
         }
@@ -420,10 +420,37 @@ internal sealed class MentionFinder
         return new Mention(start, end, MentionKind.Name, span, doc.Slice(nameStart, nameEnd), role, nameStart, SpeakerType.Person);
     }
 
-    private bool LooksCommon(Document doc, int k, Lazy<HashSet<string>> lowerWords)
+    private static bool AllCaps(Token[] tokens, int start, int end)
+    {
+        for (var x = start; x < end; x++)
+        {
+            if (!tokens[x].Has(TokenFlags.AllCaps))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end)
+    {
+        for (var x = start; x < end; x++)
+        {
+            var word = doc.Word(x);
+            if (!(_lexicons.Places.Contains(word) || _lexicons.OrganizationWords.Contains(word) || IsDegree(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool LooksCommon(Document doc, int k, LowerCaseVocabulary lowerWords)
     {
         var word = doc.Word(k);
-        if (lowerWords.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _lexicons.Cue(word) is not null)
+        if (lowerWords.Contains(k) || _lexicons.Cue(word) is not null)
         {
             return true;
         }
@@ -437,22 +464,5 @@ internal sealed class MentionFinder
             && (word.StartsWith("pe", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ke", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("me", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The words the article writes in lower case somewhere (compared case-insensitively): common words, not names.</summary>
-    private static HashSet<string> LowerCaseWords(Document doc)
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 0; k < doc.Tokens.Length; k++)
-        {
-            var token = doc.Tokens[k];
-            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start]))
-            {
-                lookup.Add(doc.Word(k));
-            }
-        }
-
-        return words;
     }
 }

@@ -13,13 +13,11 @@ namespace QuoteAttribution.Attribution.Ranking;
 internal sealed class CompiledTrees
 {
     private readonly int[] _treeRoots;
-    private readonly int[] _left;
-    private readonly int[] _right;
-    private readonly int[] _feature;
-    private readonly float[] _threshold;
-    private readonly double[] _leafValues;
+    private readonly Split[] _splits;
     private readonly int[] _leafStart;
-    private readonly double[] _weights;
+
+    /// <summary>Each leaf's value already multiplied by its tree's weight (the same product the sum would take).</summary>
+    private readonly double[] _weightedLeaves;
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
@@ -28,10 +26,7 @@ internal sealed class CompiledTrees
     {
         _treeRoots = new int[trees.Count];
         _leafStart = new int[trees.Count];
-        var left = new List<int>();
-        var right = new List<int>();
-        var feature = new List<int>();
-        var threshold = new List<float>();
+        var splits = new List<Split>();
         var leaves = new List<double>();
         for (var t = 0; t < trees.Count; t++)
         {
@@ -41,17 +36,18 @@ internal sealed class CompiledTrees
                 throw new NotSupportedException("The speaker model has categorical splits, which the compiled evaluator does not read.");
             }
 
-            _treeRoots[t] = left.Count;
+            _treeRoots[t] = splits.Count;
             _leafStart[t] = leaves.Count;
-            left.AddRange(tree.LeftChild);
-            right.AddRange(tree.RightChild);
-            feature.AddRange(tree.NumericalSplitFeatureIndexes);
-            threshold.AddRange(tree.NumericalSplitThresholds);
-            leaves.AddRange(tree.LeafValues);
+            for (var n = 0; n < tree.LeftChild.Count; n++)
+            {
+                splits.Add(new Split(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n], tree.LeftChild[n], tree.RightChild[n]));
+            }
+
+            leaves.AddRange(tree.LeafValues.Select(value => weights[t] * value));
         }
 
-        (_left, _right, _feature, _threshold, _leafValues) = (left.ToArray(), right.ToArray(), feature.ToArray(), threshold.ToArray(), leaves.ToArray());
-        _weights = weights.ToArray();
+        _splits = splits.ToArray();
+        _weightedLeaves = leaves.ToArray();
         (_bias, _slope, _offset) = (bias, slope, offset);
     }
 
@@ -71,19 +67,23 @@ internal sealed class CompiledTrees
     public float Probability(ReadOnlySpan<float> features)
     {
         var score = _bias;
+        var splits = _splits;
         for (var t = 0; t < _treeRoots.Length; t++)
         {
             var root = _treeRoots[t];
             var node = 0;
             while (node >= 0)
             {
-                var at = root + node;
-                node = features[_feature[at]] <= _threshold[at] ? _left[at] : _right[at];
+                ref readonly var split = ref splits[root + node];
+                node = features[split.Feature] <= split.Threshold ? split.Left : split.Right;
             }
 
-            score += _weights[t] * _leafValues[_leafStart[t] + ~node];
+            score += _weightedLeaves[_leafStart[t] + ~node];
         }
 
         return (float)(1.0 / (1.0 + Math.Exp(_slope * score + _offset)));
     }
+
+    /// <summary>One internal node: go left when the feature is at most the threshold; a negative child is <c>~leaf</c>.</summary>
+    private readonly record struct Split(int Feature, float Threshold, int Left, int Right);
 }

@@ -1,0 +1,39 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Mentions;
+
+/// <summary>
+/// The words an article writes in lower case somewhere, compared case-insensitively: common words, not
+/// names ("Kebijakan" opening a sentence is the "kebijakan" used elsewhere). Built on the first question
+/// and holding token positions, never copies of the words.
+/// </summary>
+internal sealed class LowerCaseVocabulary(Document doc)
+{
+    private HashSet<int>? _tokens;
+
+    /// <summary>True when the word at <paramref name="token"/> is written in lower case somewhere in the article.</summary>
+    public bool Contains(int token) => (_tokens ??= Build()).Contains(token);
+
+    private HashSet<int> Build()
+    {
+        var tokens = new HashSet<int>(new SameWord(doc));
+        for (var k = 0; k < doc.Tokens.Length; k++)
+        {
+            var token = doc.Tokens[k];
+            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start]))
+            {
+                tokens.Add(k);
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Two token positions are equal when their words are, ignoring case.</summary>
+    private sealed class SameWord(Document doc) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => doc.Word(x).Equals(doc.Word(y), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(int obj) => string.GetHashCode(doc.Word(obj), StringComparison.OrdinalIgnoreCase);
+    }
+}
