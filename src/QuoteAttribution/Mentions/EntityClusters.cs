@@ -13,6 +13,7 @@ internal static class EntityClusters
         var entities = new List<Entity>();
         var organizations = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         var peopleByWord = new Dictionary<string, List<Entity>>(StringComparer.OrdinalIgnoreCase);
+        var sharing = new List<Entity>();
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -21,7 +22,7 @@ internal static class EntityClusters
                 continue;
             }
 
-            var entity = mention.Kind == MentionKind.Name ? FindPerson(peopleByWord, mention.Name) : FindOrganization(organizations, mention.Name);
+            var entity = mention.Kind == MentionKind.Name ? FindPerson(peopleByWord, mention.Name, sharing) : FindOrganization(organizations, mention.Name);
             if (entity is null)
             {
                 entity = new Entity(entities.Count, mention.SpeakerType, mention.Name);
@@ -66,26 +67,32 @@ internal static class EntityClusters
     /// </summary>
     private static void TrimNamesByShortForms(List<Mention> mentions)
     {
-        var shortFirstWords = mentions
-            .Where(m => m.Kind == MentionKind.Name && !m.Name.Contains(' ', StringComparison.Ordinal))
-            .Select(m => m.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? shortFirstWords = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Name && !mention.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                (shortFirstWords ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(mention.Name);
+            }
+        }
+
+        if (shortFirstWords is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Kind != MentionKind.Name)
+
+            // Only long names get cut: a three-word name whose later short form is its middle or last word
+            // ("Sugeng Haryanto Wibisono" … "Haryanto") is a real name, not a role glued to a name.
+            if (mention.Kind != MentionKind.Name || mention.Name.AsSpan().Count(' ') < 3)
             {
                 continue;
             }
 
             var words = mention.Name.Split(' ');
-            // Only long names get cut: a three-word name whose later short form is its middle or last word
-            // ("Sugeng Haryanto Wibisono" … "Haryanto") is a real name, not a role glued to a name.
-            if (words.Length < 4)
-            {
-                continue;
-            }
-
             for (var w = 1; w < words.Length; w++)
             {
                 if (shortFirstWords.Contains(words[w]) && !shortFirstWords.Contains(words[0]))
@@ -103,12 +110,13 @@ internal static class EntityClusters
         }
     }
 
-    private static Entity? FindPerson(Dictionary<string, List<Entity>> peopleByWord, string name)
+    /// <summary>The person entity a name form belongs to, or null; <paramref name="sharing"/> is a scratch list, emptied and reused.</summary>
+    private static Entity? FindPerson(Dictionary<string, List<Entity>> peopleByWord, string name, List<Entity> sharing)
     {
         // Among the people a form fits, the most mentioned so far (the article's protagonist: "Marquez" is
         // Marc, not his brother mentioned once), the most recent on a tie. Only people sharing a word can fit.
         var words = name.Split(' ');
-        var sharing = new List<Entity>();
+        sharing.Clear();
         foreach (var word in words)
         {
             if (peopleByWord.TryGetValue(word, out var people))
