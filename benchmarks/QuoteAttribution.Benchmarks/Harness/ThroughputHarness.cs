@@ -106,7 +106,7 @@ internal static class ThroughputHarness
         var passes = new List<double>();
         var (articles, words) = phase(passes);
         var result = new PhaseResult(name, passes, articles, words, sampler.Max);
-        Console.Error.WriteLine(result.Format());
+        Console.Error.WriteLine(result.Format() + "  passes: " + string.Join(" ", passes.Select(p => (p * 1000).ToString("F0", CultureInfo.InvariantCulture))));
         return result;
     }
 
