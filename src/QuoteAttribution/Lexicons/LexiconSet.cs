@@ -12,6 +12,7 @@ internal sealed class LexiconSet
 
     private readonly FrozenDictionary<string, CueForm>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
     private readonly FrozenDictionary<string, SpeakerType>.AlternateLookup<ReadOnlySpan<char>> _pronounLookup;
+    private readonly FrozenDictionary<string, WordFacts>.AlternateLookup<ReadOnlySpan<char>> _factsLookup;
 
     private LexiconSet(
         FrozenDictionary<string, CueForm> cues,
@@ -41,6 +42,7 @@ internal sealed class LexiconSet
         FunctionWords = functionWords;
         Abbreviations = abbreviations;
         BoilerplatePrefixes = boilerplatePrefixes;
+        _factsLookup = CollectFacts().GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicons shipped with the library.</summary>
@@ -83,6 +85,9 @@ internal sealed class LexiconSet
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
 
     /// <summary>The cue form of a word, or null.</summary>
+    /// <summary>Everything the word lists say of one word (case-insensitive), in one lookup.</summary>
+    public WordFacts Facts(ReadOnlySpan<char> word) => _factsLookup.TryGetValue(word, out var facts) ? facts : WordFacts.None;
+
     public CueForm? Cue(ReadOnlySpan<char> word) => _cueLookup.TryGetValue(word, out var cue) ? cue : null;
 
     /// <summary>The speaker type a pronoun stands for, or null when the word is no pronoun.</summary>
@@ -134,6 +139,30 @@ internal sealed class LexiconSet
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("region-heads.txt"), StringComparer.OrdinalIgnoreCase),
             LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray());
+    }
+
+    /// <summary>One table of the facts of every word some list holds (every list here ignores case).</summary>
+    private FrozenDictionary<string, WordFacts> CollectFacts()
+    {
+        var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, WordFacts fact)
+        {
+            foreach (var word in words)
+            {
+                facts[word] = facts.GetValueOrDefault(word) | fact;
+            }
+        }
+
+        Add(FunctionWords.Words, WordFacts.FunctionWord);
+        Add(Titles.FirstWords, WordFacts.TitleStart);
+        Add(Titles.FirstWords.Where(w => Titles.ContainsWord(w)), WordFacts.TitleWord);
+        Add(Organizations.FirstWords, WordFacts.OrganizationStart);
+        Add(Organizations.FirstWords.Where(w => Organizations.ContainsWord(w)), WordFacts.OrganizationWord);
+        Add(Places.Words, WordFacts.Place);
+        Add(OrganizationWords.Words, WordFacts.OfficeWord);
+        Add(RegionHeads.Words, WordFacts.RegionHead);
+        Add(Cues.Keys, WordFacts.Cue);
+        return facts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static IEnumerable<string> Words(string file) =>

@@ -24,6 +24,9 @@ internal sealed class PhraseLexicon
         Count = _byFirstWord.Values.Sum(v => v.Length);
     }
 
+    /// <summary>The first words of the phrases.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     /// <summary>Number of phrases.</summary>
     public int Count { get; }
 

@@ -12,7 +12,11 @@ internal sealed class WordSet
         var set = words.ToFrozenSet(comparer);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = set.Count;
+        Words = set.Items;
     }
+
+    /// <summary>The words.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Number of words.</summary>
     public int Count { get; }

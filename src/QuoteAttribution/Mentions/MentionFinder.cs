@@ -29,6 +29,7 @@ internal sealed class MentionFinder
     public List<Mention> Find(Document doc, bool[] insideQuote)
     {
         var lowerWords = new LowerCaseVocabulary(doc);
+        var facts = new TokenFacts(doc, _lexicons);
         var mentions = new List<Mention>();
         var tokens = doc.Tokens;
         var k = doc.DatelineTokens;
@@ -62,10 +63,10 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (token.Has(TokenFlags.Capitalized) && !_lexicons.FunctionWords.Contains(word))
+            if (token.Has(TokenFlags.Capitalized) && !facts.Any(k, WordFacts.FunctionWord))
             {
-                var end = ExtendRun(doc, k);
-                var mention = Classify(doc, k, end, lowerWords);
+                var end = ExtendRun(doc, k, facts);
+                var mention = Classify(doc, k, end, facts, lowerWords);
                 if (mention is not null)
                 {
                     mentions.Add(mention with { InsideQuote = insideQuote[k] });
@@ -182,11 +183,11 @@ internal sealed class MentionFinder
 
     private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
 
-    private int ExtendRun(Document doc, int start)
+    private static int ExtendRun(Document doc, int start, TokenFacts facts)
     {
         var tokens = doc.Tokens;
         var end = start + 1;
-        var organizational = _lexicons.Organizations.StartsPhrase(doc.Word(start));
+        var organizational = facts.Any(start, WordFacts.OrganizationStart);
         while (end < tokens.Length)
         {
             var token = tokens[end];
@@ -198,12 +199,12 @@ internal sealed class MentionFinder
             var word = doc.Word(end);
             if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized))
             {
-                if (_lexicons.FunctionWords.Contains(word) && !_lexicons.Titles.StartsPhrase(word) && !_lexicons.Organizations.StartsPhrase(word))
+                if (facts.Any(end, WordFacts.FunctionWord) && !facts.Any(end, WordFacts.TitleStart | WordFacts.OrganizationStart))
                 {
                     break;
                 }
 
-                organizational |= _lexicons.Organizations.StartsPhrase(word);
+                organizational |= facts.Any(end, WordFacts.OrganizationStart);
                 end++;
                 continue;
             }
@@ -211,7 +212,7 @@ internal sealed class MentionFinder
             if (token.Kind == TokenKind.Word && end + 1 < tokens.Length && tokens[end + 1].Has(TokenFlags.Capitalized)
                 && (IsNameConnector(word)
                     || organizational && word.Equals("dan", StringComparison.Ordinal)
-                    || _lexicons.Titles.ContainsWord(word)))
+                    || facts.Any(end, WordFacts.TitleWord)))
             {
                 end++;
                 continue;
@@ -271,19 +272,18 @@ internal sealed class MentionFinder
         return false;
     }
 
-    private Mention? Classify(Document doc, int start, int end, LowerCaseVocabulary lowerWords)
+    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords)
     {
         var tokens = doc.Tokens;
         var i = start;
         var roleEnd = start;
         var sawOrganization = false;
         var sawTitle = false;
-        var organizationHeadFirst = _lexicons.Organizations.LongestMatch(doc, start, static (d, x) => d.Word(x), end - start) > 0
-            && _lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x), end - start) == 0;
+        var organizationHeadFirst = facts.OrganizationLength(start, end - start) > 0 && facts.TitleLength(start, end - start) == 0;
         while (i < end)
         {
             var word = doc.Word(i);
-            var title = _lexicons.Titles.LongestMatch(doc, i, static (d, x) => d.Word(x), end - i);
+            var title = facts.TitleLength(i, end - i);
             if (title > 0)
             {
                 i += title;
@@ -292,18 +292,18 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var organization = _lexicons.Organizations.LongestMatch(doc, i, static (d, x) => d.Word(x), end - i);
+            var organization = facts.OrganizationLength(i, end - i);
             if (organization > 0)
             {
                 // "Kabupaten Ngawi": a region head takes the region's name with it.
-                var regionName = organization == 1 && _lexicons.RegionHeads.Contains(word) && i + 2 < end ? 1 : 0;
+                var regionName = organization == 1 && facts.Any(i, WordFacts.RegionHead) && i + 2 < end ? 1 : 0;
                 i += organization + regionName;
                 roleEnd = i;
                 sawOrganization = true;
                 continue;
             }
 
-            if (roleEnd > start && (_lexicons.OrganizationWords.Contains(word) || _lexicons.Places.Contains(word) || tokens[i].Has(TokenFlags.AllCaps)
+            if (roleEnd > start && (facts.Any(i, WordFacts.OfficeWord | WordFacts.Place) || tokens[i].Has(TokenFlags.AllCaps)
                 || word.Equals("dan", StringComparison.Ordinal) || doc.FirstChar(i) is '(' or ')'))
             {
                 i++;
@@ -326,7 +326,7 @@ internal sealed class MentionFinder
         if (roleEnd >= end)
         {
             // A run that opens with a title is a role ("Ketua DPC Partai Gerindra"), whatever offices follow.
-            if (_lexicons.Titles.LongestMatch(doc, start, static (d, x) => d.Word(x), end - start) > 0)
+            if (facts.TitleLength(start, end - start) > 0)
             {
                 return new Mention(start, end, MentionKind.Title, span, role!, role, start, SpeakerType.Person);
             }
@@ -342,10 +342,8 @@ internal sealed class MentionFinder
         // ("Prabowo-Gibran Kabupaten Manggarai Barat Yosef Suhardi" → "Yosef Suhardi").
         for (var x = end - 1; x > nameStart; x--)
         {
-            var w = doc.Word(x);
-            if (_lexicons.Titles.ContainsWord(w) || _lexicons.Organizations.ContainsWord(w) || _lexicons.Places.Contains(w)
-                || _lexicons.OrganizationWords.Contains(w) || doc.FirstChar(x) is '(' or ')'
-                || x - 1 >= start && _lexicons.RegionHeads.Contains(doc.Word(x - 1)) && x + 1 < end)
+            if (facts.Any(x, WordFacts.TitleWord | WordFacts.OrganizationWord | WordFacts.Place | WordFacts.OfficeWord) || doc.FirstChar(x) is '(' or ')'
+                || x - 1 >= start && facts.Any(x - 1, WordFacts.RegionHead) && x + 1 < end)
             {
                 nameStart = x + 1;
                 role = doc.Slice(start, Math.Min(nameStart, end));
@@ -364,7 +362,7 @@ internal sealed class MentionFinder
         }
 
         // "Kecamatan Peterongan", "Desa Tugusumberjo": a region, no speaker.
-        if (!sawTitle && _lexicons.RegionHeads.Contains(doc.Word(start)) && end - start <= 3)
+        if (!sawTitle && facts.Any(start, WordFacts.RegionHead) && end - start <= 3)
         {
             return null;
         }
@@ -372,7 +370,7 @@ internal sealed class MentionFinder
         // "Kepala Pelaksana BPBD Jombang, Wiku Bowo": one unknown word closing a role, then a comma and a
         // name: the word is the role's place or office, and the name after the comma is the person.
         if ((end - nameStart == 1 || end - nameStart >= 3 && sawTitle) && nameStart > start && end + 1 < tokens.Length && Quotes.Clauses.IsPunct(doc, end, ',')
-            && tokens[end + 1].Has(TokenFlags.Capitalized) && !_lexicons.FunctionWords.Contains(doc.Word(end + 1)))
+            && tokens[end + 1].Has(TokenFlags.Capitalized) && !facts.Any(end + 1, WordFacts.FunctionWord))
         {
             return new Mention(start, end, MentionKind.Title, span, doc.Slice(start, end), doc.Slice(start, end), start, SpeakerType.Person);
         }
@@ -386,7 +384,7 @@ internal sealed class MentionFinder
         // Acronyms alone (KPK, BMKG) are organisations; an all-caps place (JAKARTA) is a dateline, no mention.
         if (!sawTitle && end - nameStart <= 2 && AllCaps(tokens, nameStart, end))
         {
-            if (_lexicons.Places.Contains(doc.Word(nameStart)) || end < tokens.Length && doc.FirstChar(end) is '-' or '–' or '—')
+            if (facts.Any(nameStart, WordFacts.Place) || end < tokens.Length && doc.FirstChar(end) is '-' or '–' or '—')
             {
                 return null;
             }
@@ -395,7 +393,7 @@ internal sealed class MentionFinder
         }
 
         // A capitalised common word at a sentence start ("Kebijakan", "Penindakan") is not a name.
-        while (nameStart < end && !sawTitle && LooksCommon(doc, nameStart, lowerWords))
+        while (nameStart < end && !sawTitle && LooksCommon(doc, nameStart, facts, lowerWords))
         {
             nameStart++;
         }
@@ -412,7 +410,7 @@ internal sealed class MentionFinder
             nameEnd--;
         }
 
-        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd))
+        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd, facts))
         {
             return null;
         }
@@ -433,12 +431,11 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end)
+    private static bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end, TokenFacts facts)
     {
         for (var x = start; x < end; x++)
         {
-            var word = doc.Word(x);
-            if (!(_lexicons.Places.Contains(word) || _lexicons.OrganizationWords.Contains(word) || IsDegree(word)))
+            if (!(facts.Any(x, WordFacts.Place | WordFacts.OfficeWord) || IsDegree(doc.Word(x))))
             {
                 return false;
             }
@@ -447,10 +444,10 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private bool LooksCommon(Document doc, int k, LowerCaseVocabulary lowerWords)
+    private static bool LooksCommon(Document doc, int k, TokenFacts facts, LowerCaseVocabulary lowerWords)
     {
         var word = doc.Word(k);
-        if (lowerWords.Contains(k) || _lexicons.Cue(word) is not null)
+        if (lowerWords.Contains(k) || facts.Any(k, WordFacts.Cue))
         {
             return true;
         }

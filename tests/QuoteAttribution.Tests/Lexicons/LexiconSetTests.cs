@@ -165,4 +165,49 @@ public sealed class LexiconSetTests
     {
         Assert.That(LexiconSet.Default.BoilerplatePrefixes, Is.SupersetOf(new[] { "Baca juga:", "ADVERTISEMENT" }));
     }
+
+    [TestCase("Presiden")]
+    [TestCase("kepala")]
+    [TestCase("KABUPATEN")]
+    [TestCase("Bank")]
+    [TestCase("mengatakan")]
+    [TestCase("yang")]
+    [TestCase("Jakarta")]
+    [TestCase("Sutrisno")]
+    [TestCase("(")]
+    public void Facts_OfAWord_AgreeWithAskingEachList(string word)
+    {
+        Assert.That(LexiconSet.Default.Facts(word), Is.EqualTo(FactsFromEachList(word)));
+    }
+
+    [Test]
+    public void Facts_OfEveryListedWordInAnyCase_AgreeWithAskingEachList()
+    {
+        var lexicons = LexiconSet.Default;
+        var words = lexicons.FunctionWords.Words
+            .Concat(lexicons.Titles.FirstWords).Concat(lexicons.Organizations.FirstWords)
+            .Concat(lexicons.Places.Words).Concat(lexicons.OrganizationWords.Words).Concat(lexicons.RegionHeads.Words)
+            .Concat(lexicons.Cues.Keys)
+            .SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant() })
+            .ToList();
+        Assert.That(words, Has.Count.GreaterThan(1000));
+        var disagreeing = words.Where(w => lexicons.Facts(w) != FactsFromEachList(w)).Take(5).ToList();
+        Assert.That(disagreeing, Is.Empty);
+    }
+
+    private static WordFacts FactsFromEachList(string word)
+    {
+        var lexicons = LexiconSet.Default;
+        var facts = WordFacts.None;
+        facts |= lexicons.FunctionWords.Contains(word) ? WordFacts.FunctionWord : 0;
+        facts |= lexicons.Titles.StartsPhrase(word) ? WordFacts.TitleStart : 0;
+        facts |= lexicons.Titles.ContainsWord(word) ? WordFacts.TitleWord : 0;
+        facts |= lexicons.Organizations.StartsPhrase(word) ? WordFacts.OrganizationStart : 0;
+        facts |= lexicons.Organizations.ContainsWord(word) ? WordFacts.OrganizationWord : 0;
+        facts |= lexicons.Places.Contains(word) ? WordFacts.Place : 0;
+        facts |= lexicons.OrganizationWords.Contains(word) ? WordFacts.OfficeWord : 0;
+        facts |= lexicons.RegionHeads.Contains(word) ? WordFacts.RegionHead : 0;
+        facts |= lexicons.Cue(word) is not null ? WordFacts.Cue : 0;
+        return facts;
+    }
 }

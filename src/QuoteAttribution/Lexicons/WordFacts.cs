@@ -1,0 +1,41 @@
+namespace QuoteAttribution.Lexicons;
+
+/// <summary>
+/// What the lexicons say of one word, all found by a single lookup (<see cref="LexiconSet.Facts"/>):
+/// which lists hold it, and which phrases it can open.
+/// </summary>
+[Flags]
+internal enum WordFacts : ushort
+{
+    None = 0,
+
+    /// <summary>In <c>function-words.txt</c>.</summary>
+    FunctionWord = 1 << 0,
+
+    /// <summary>The first word of some title or role (<c>titles.txt</c>).</summary>
+    TitleStart = 1 << 1,
+
+    /// <summary>A whole one-word title (<c>Presiden</c>).</summary>
+    TitleWord = 1 << 2,
+
+    /// <summary>The first word of some organisation (<c>organizations.txt</c>).</summary>
+    OrganizationStart = 1 << 3,
+
+    /// <summary>A whole one-word organisation.</summary>
+    OrganizationWord = 1 << 4,
+
+    /// <summary>A word of a place name (<c>places.txt</c>).</summary>
+    Place = 1 << 5,
+
+    /// <summary>A word of an office or organisation name (<c>org-words.txt</c>).</summary>
+    OfficeWord = 1 << 6,
+
+    /// <summary>A word that heads a region's name (<c>Kabupaten</c>, <c>Desa</c>).</summary>
+    RegionHead = 1 << 7,
+
+    /// <summary>A reporting-cue form (<c>cues.txt</c>).</summary>
+    Cue = 1 << 8,
+
+    /// <summary>Not a fact of the word: marks a per-document cache entry as looked up.</summary>
+    LookedUp = 1 << 15,
+}
