@@ -10,7 +10,7 @@ internal sealed class AttributionContext
 {
     private readonly Mention?[] _sources;
     private readonly Speaker?[] _entitySpeakers;
-    private Dictionary<int, int>? _firstMentionRank;
+    private int[]? _firstMentionRank;
     private (Mention, int)[]? _speakerMentions;
     private readonly Dictionary<Mention, Speaker> _groupSpeakers = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] _sourceFound;
@@ -61,17 +61,55 @@ internal sealed class AttributionContext
         _entitySpeakers[entity.Id] ??= new Speaker(entity.Canonical, entity.Type, entity.Aliases(), entity.Roles.ToArray(), entity.Id);
 
     /// <summary>The mentions that can be speakers (names, organisations, collectives outside quotations), with their paragraphs.</summary>
-    public IReadOnlyList<(Mention Mention, int Paragraph)> SpeakerMentions => _speakerMentions ??= Mentions
-        .Where(m => !m.InsideQuote && (m.Kind is MentionKind.Name or MentionKind.Organization && m.Entity >= 0 || m.Kind == MentionKind.Group))
-        .Select(m => (m, ParagraphOf(m.FirstToken)))
-        .ToArray();
+    public IReadOnlyList<(Mention Mention, int Paragraph)> SpeakerMentions => _speakerMentions ??= FindSpeakerMentions();
 
-    /// <summary>Each entity's rank by first appearance in the article (0 = first named).</summary>
-    public IReadOnlyDictionary<int, int> FirstMentionRank => _firstMentionRank ??= Entities
-        .Where(e => e.Mentions.Count > 0)
-        .OrderBy(e => Mentions[e.Mentions[0]].FirstToken)
-        .Select((e, rank) => (e.Id, rank))
-        .ToDictionary(x => x.Id, x => x.rank);
+    /// <summary>
+    /// The entity's rank by first appearance in the article (0 = first named), or
+    /// <paramref name="unranked"/> when it has no mention.
+    /// </summary>
+    public int FirstMentionRank(Entity entity, int unranked)
+    {
+        _firstMentionRank ??= RankByFirstMention();
+        var rank = _firstMentionRank[entity.Id];
+        return rank < 0 ? unranked : rank;
+    }
+
+    private (Mention, int)[] FindSpeakerMentions()
+    {
+        var found = new List<(Mention, int)>();
+        foreach (var m in Mentions)
+        {
+            if (!m.InsideQuote && (m.Kind is MentionKind.Name or MentionKind.Organization && m.Entity >= 0 || m.Kind == MentionKind.Group))
+            {
+                found.Add((m, ParagraphOf(m.FirstToken)));
+            }
+        }
+
+        return found.ToArray();
+    }
+
+    /// <summary>Each entity's rank by its first mention, ties in entity order; -1 for an entity never mentioned.</summary>
+    private int[] RankByFirstMention()
+    {
+        var ranks = new int[Entities.Count];
+        Array.Fill(ranks, -1);
+        var firsts = new List<(int Token, int Id)>(Entities.Count);
+        foreach (var entity in Entities)
+        {
+            if (entity.Mentions.Count > 0)
+            {
+                firsts.Add((Mentions[entity.Mentions[0]].FirstToken, entity.Id));
+            }
+        }
+
+        firsts.Sort();
+        for (var rank = 0; rank < firsts.Count; rank++)
+        {
+            ranks[firsts[rank].Id] = rank;
+        }
+
+        return ranks;
+    }
 
     public Speaker? SpeakerOf(Mention mention) => mention.Kind switch
     {

@@ -22,6 +22,9 @@ internal sealed class Tokenizer
         var count = 0;
         var flags = TokenFlags.None;
         var i = 0;
+
+        // Without an '@' anywhere, no word can start an e-mail address: one search spares a look at every word.
+        var mayHoldEmail = text.Contains('@');
         while (i < text.Length)
         {
             var c = text[i];
@@ -41,7 +44,7 @@ internal sealed class Tokenizer
             TokenKind kind;
             if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
             {
-                end = ScanWordLike(text, i, out kind);
+                end = ScanWordLike(text, i, mayHoldEmail, out kind);
                 if (kind == TokenKind.Word)
                 {
                     end = GluedCueStart(text, i, end);
@@ -79,9 +82,9 @@ internal sealed class Tokenizer
         return tokens;
     }
 
-    private int ScanWordLike(string text, int start, out TokenKind kind)
+    private int ScanWordLike(string text, int start, bool mayHoldEmail, out TokenKind kind)
     {
-        if (TryScanUrl(text, start, out var urlEnd))
+        if (TryScanUrl(text, start, mayHoldEmail, out var urlEnd))
         {
             kind = TokenKind.Url;
             return urlEnd;
@@ -205,12 +208,17 @@ internal sealed class Tokenizer
         c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
-    private static bool TryScanUrl(string text, int start, out int end)
+    private static bool TryScanUrl(string text, int start, bool mayHoldEmail, out int end)
     {
         end = start;
         var span = text.AsSpan(start);
         if (text[start] is not ('h' or 'H' or 'w' or 'W'))
         {
+            if (!mayHoldEmail)
+            {
+                return false;
+            }
+
             // Only an e-mail address can start here: it needs an '@' before the next white space.
             var window = span[..Math.Min(span.Length, 64)];
             var at = window.IndexOfAny(' ', '@', '\n');
@@ -224,6 +232,11 @@ internal sealed class Tokenizer
             || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         var j = start;
+        if (!isUrl && !mayHoldEmail)
+        {
+            return false;
+        }
+
         if (!isUrl)
         {
             // An e-mail address: letters, digits, dots before '@', a domain after it.

@@ -26,10 +26,12 @@ internal static class CandidateFeaturizer
         var next = context.NextAttributed(index);
         var shared = QuoteFeatures(context, index, decision, source, candidates.Count);
 
+        var befores = new Mention?[candidates.Count];
         Span<int> nearestBefore = candidates.Count <= 32 ? stackalloc int[candidates.Count] : new int[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
-            nearestBefore[c] = LastBefore(candidates[c], anchor)?.FirstToken ?? -1;
+            befores[c] = LastBefore(candidates[c], anchor);
+            nearestBefore[c] = befores[c]?.FirstToken ?? -1;
         }
 
         var rows = new float[candidates.Count][];
@@ -62,7 +64,7 @@ internal static class CandidateFeaturizer
             f[FeatureIndex.InSourceRegion] = inRegion ? 1 : 0;
             f[FeatureIndex.IsSourceMention] = isSource ? 1 : 0;
 
-            var before = LastBefore(candidate, anchor);
+            var before = befores[c];
             f[FeatureIndex.LogTokensBefore] = before is null ? 8 : (float)Math.Log(1 + anchor - before.EndToken);
             f[FeatureIndex.LogTokensAfter] = after is null ? 8 : (float)Math.Log(1 + after.FirstToken - quote.EndToken);
             f[FeatureIndex.HasMentionBefore] = before is null ? 0 : 1;
@@ -96,7 +98,7 @@ internal static class CandidateFeaturizer
             f[FeatureIndex.LogQuotesSpokenBefore] = (float)Math.Log(1 + spoken);
             var entity = candidate.Speaker.Entity >= 0 ? context.Entities[candidate.Speaker.Entity] : null;
             f[FeatureIndex.LogMentionCount] = (float)Math.Log(1 + (entity?.Mentions.Count ?? candidate.Mentions.Count));
-            f[FeatureIndex.FirstMentionRank] = entity is null ? 10 : Math.Min(10, context.FirstMentionRank.GetValueOrDefault(entity.Id, 10));
+            f[FeatureIndex.FirstMentionRank] = entity is null ? 10 : Math.Min(10, context.FirstMentionRank(entity, 10));
             f[FeatureIndex.HasRole] = entity is not null && entity.Roles.Count > 0 ? 1 : 0;
             f[FeatureIndex.PersonLike] = personLike ? 1 : 0;
             f[FeatureIndex.KindPerson] = candidate.Speaker.Type == SpeakerType.Person ? 1 : 0;
