@@ -13,7 +13,6 @@ internal sealed class LowerCaseVocabulary(Document doc)
 {
     private const int Empty = -1;
     private int[]? _slots;
-    private int[]? _hashes;
 
     /// <summary>True when the word at <paramref name="token"/> is written in lower case somewhere in the article.</summary>
     public bool Contains(int token)
@@ -29,9 +28,9 @@ internal sealed class LowerCaseVocabulary(Document doc)
     private void Build()
     {
         var tokens = doc.Tokens;
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, tokens.Length * 2));
+        // Distinct lower-case words are well under half the tokens: the table stays under about half full.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, tokens.Length));
         _slots = new int[size];
-        _hashes = new int[size];
         Array.Fill(_slots, Empty);
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -42,7 +41,6 @@ internal sealed class LowerCaseVocabulary(Document doc)
                 if (Find(k, hash) is var free and < 0)
                 {
                     _slots[~free] = k;
-                    _hashes[~free] = hash;
                 }
             }
         }
@@ -62,7 +60,7 @@ internal sealed class LowerCaseVocabulary(Document doc)
                 return ~i;
             }
 
-            if (_hashes![i] == hash && doc.Word(held).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (doc.Word(held).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
