@@ -84,10 +84,10 @@ internal sealed class LexiconSet
     /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
 
-    /// <summary>The cue form of a word, or null.</summary>
     /// <summary>Everything the word lists say of one word (case-insensitive), in one lookup.</summary>
     public WordFacts Facts(ReadOnlySpan<char> word) => _factsLookup.TryGetValue(word, out var facts) ? facts : WordFacts.None;
 
+    /// <summary>The cue form of a word, or null.</summary>
     public CueForm? Cue(ReadOnlySpan<char> word) => _cueLookup.TryGetValue(word, out var cue) ? cue : null;
 
     /// <summary>The speaker type a pronoun stands for, or null when the word is no pronoun.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Text;
 
@@ -15,15 +16,28 @@ internal sealed class MentionFinder
 
     private readonly LexiconSet _lexicons;
 
-    /// <summary>The words a collective or unnamed source can start with (<c>para</c>, <c>polisi</c>, <c>seorang</c>).</summary>
-    private readonly WordSet _groupStarts;
+    /// <summary>
+    /// The words a mention can start with, found by one lookup per word: pronouns, with the speaker they
+    /// stand for, and the words a collective or unnamed source can start with (<c>para</c>, <c>polisi</c>,
+    /// <c>seorang</c>).
+    /// </summary>
+    private readonly FrozenDictionary<string, MentionStart>.AlternateLookup<ReadOnlySpan<char>> _starts;
 
     public MentionFinder(LexiconSet lexicons)
     {
         _lexicons = lexicons;
-        _groupStarts = new WordSet(
-            LexiconFile.Rows("groups.txt").Select(r => r.Fields[0].Split(' ')[0]).Concat(GroupPrefixes).Concat(["seorang", "salah"]),
-            StringComparer.OrdinalIgnoreCase);
+        var starts = new Dictionary<string, MentionStart>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in LexiconFile.Rows("groups.txt").Select(r => r.Fields[0].Split(' ')[0]).Concat(GroupPrefixes).Concat(["seorang", "salah"]))
+        {
+            starts[word] = new MentionStart(null, StartsGroup: true);
+        }
+
+        foreach (var (pronoun, type) in lexicons.Pronouns)
+        {
+            starts[pronoun] = starts.GetValueOrDefault(pronoun) with { Pronoun = type };
+        }
+
+        _starts = starts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<Mention> Find(Document doc, bool[] insideQuote)
@@ -43,14 +57,15 @@ internal sealed class MentionFinder
             }
 
             var word = doc.Word(k);
-            if (_lexicons.Pronoun(word) is { } pronounType)
+            _starts.TryGetValue(word, out var start);
+            if (start.Pronoun is { } pronounType)
             {
                 mentions.Add(new Mention(k, k + 1, MentionKind.Pronoun, token.Span, word.ToString(), null, k, pronounType) { InsideQuote = insideQuote[k] });
                 k++;
                 continue;
             }
 
-            var groupLength = GroupLength(doc, k);
+            var groupLength = start.StartsGroup ? GroupLength(doc, k) : 0;
             if (groupLength > 0)
             {
                 var phrase = doc.Slice(k, k + groupLength);
@@ -101,15 +116,10 @@ internal sealed class MentionFinder
         }
     }
 
+    /// <summary>The length of the collective source at <paramref name="k"/>, a word that can start one.</summary>
     private int GroupLength(Document doc, int k)
     {
         if (doc.Tokens[k].Has(TokenFlags.Capitalized) && doc.Word(k).Length > 1 && !IsSentenceStart(doc, k))
-        {
-            return 0;
-        }
-
-        // Most words start no collective: one lookup rules them out.
-        if (!_groupStarts.Contains(doc.Word(k)))
         {
             return 0;
         }
@@ -462,4 +472,7 @@ internal sealed class MentionFinder
                 || word.StartsWith("me", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>What a word can start: a pronoun mention (the speaker it stands for), a collective source, both or neither.</summary>
+    private readonly record struct MentionStart(SpeakerType? Pronoun, bool StartsGroup);
 }
