@@ -68,28 +68,19 @@ internal sealed class LowerCaseVocabulary(Document doc)
     }
 
     /// <summary>
-    /// A plain multiplicative hash over folded characters that agrees with case-insensitive equality: ASCII
-    /// letters are folded to upper case; every other character, and the ASCII letters i and s, hash alike,
-    /// because the only characters outside ASCII whose upper case is ASCII are dotless ı (→ I) and long ſ
-    /// (→ S). Every character counts: Indonesian affixes make words that share their length and ends
-    /// common (<c>menyatakan</c>, <c>mengatakan</c>).
+    /// A plain multiplicative hash over the characters' <see cref="CaseBucket"/>s, so it agrees with
+    /// case-insensitive equality. Every character counts: Indonesian affixes make words that share their
+    /// length and ends common (<c>menyatakan</c>, <c>mengatakan</c>).
     /// </summary>
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 0;
         foreach (var c in word)
         {
-            hash = unchecked((hash * 31) + Fold(c));
+            hash = unchecked((hash * 31) + CaseBucket.Of(c));
         }
 
         // Spread the low bits, which pick the slot.
         return unchecked((int)((uint)hash * 0x9E3779B1u >> 7));
     }
-
-    private static int Fold(char c) => c switch
-    {
-        'i' or 's' or 'I' or 'S' or >= (char)0x80 => 0x80,
-        >= 'a' and <= 'z' => c - ('a' - 'A'),
-        _ => c,
-    };
 }

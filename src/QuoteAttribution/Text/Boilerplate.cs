@@ -5,15 +5,25 @@ namespace QuoteAttribution.Text;
 /// <summary>Recognises page furniture: <c>Baca juga:</c> lines, bylines, captions, and the dateline.</summary>
 internal sealed class Boilerplate
 {
-    private readonly LexiconSet _lexicons;
+    /// <summary>The furniture markers by the <see cref="CaseBucket"/> of their first character: a line is compared only with those that can match it.</summary>
+    private readonly string[][] _markersByFirst;
 
-    public Boilerplate(LexiconSet lexicons) => _lexicons = lexicons;
+    public Boilerplate(LexiconSet lexicons)
+    {
+        var markers = lexicons.BoilerplatePrefixes.Where(p => p.Length > 0).ToLookup(p => CaseBucket.Of(p[0]));
+        _markersByFirst = Enumerable.Range(0, CaseBucket.Count).Select(bucket => markers[bucket].ToArray()).ToArray();
+    }
 
     /// <summary>True when the line starting at token <paramref name="first"/> opens with a furniture marker (<c>Baca juga:</c>).</summary>
     public bool StartsWithMarker(string text, Token[] tokens, int first)
     {
         var line = text.AsSpan(tokens[first].Start);
-        foreach (var prefix in _lexicons.BoilerplatePrefixes)
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var prefix in _markersByFirst[CaseBucket.Of(line[0])])
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
