@@ -276,20 +276,22 @@ internal sealed class Tokenizer
 
         var flags = char.IsUpper(text[start]) ? TokenFlags.Capitalized : TokenFlags.None;
         var letters = 0;
-        var upper = 0;
         for (var k = start; k < end; k++)
         {
-            if (char.IsLetter(text[k]))
+            var c = text[k];
+            if (char.IsLetter(c))
             {
-                letters++;
-                if (char.IsUpper(text[k]))
+                // One lower-case letter settles it (most words settle at their first letter).
+                if (!char.IsUpper(c))
                 {
-                    upper++;
+                    return flags;
                 }
+
+                letters++;
             }
         }
 
-        return letters >= 2 && upper == letters ? flags | TokenFlags.AllCaps : flags;
+        return letters >= 2 ? flags | TokenFlags.AllCaps : flags;
     }
 
     /// <summary>
