@@ -33,17 +33,30 @@ internal sealed class Entity
 
     public void AddForm(string form)
     {
-        if (!Forms.Contains(form, StringComparer.OrdinalIgnoreCase))
+        if (!HasForm(form))
         {
             Forms.Add(form);
         }
 
-        var words = form.Split(' ');
-        if (words.Length > CanonicalWords.Length)
+        // A form with more words than the canonical name replaces it (words as split on single spaces).
+        if (form.AsSpan().Count(' ') + 1 > CanonicalWords.Length)
         {
             Canonical = form;
-            CanonicalWords = words;
+            CanonicalWords = form.Split(' ');
         }
+    }
+
+    private bool HasForm(string form)
+    {
+        foreach (var known in Forms)
+        {
+            if (known.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void AddRole(string? role)

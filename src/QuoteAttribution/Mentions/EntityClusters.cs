@@ -115,6 +115,11 @@ internal static class EntityClusters
     {
         // Among the people a form fits, the most mentioned so far (the article's protagonist: "Marquez" is
         // Marc, not his brother mentioned once), the most recent on a tie. Only people sharing a word can fit.
+        if (peopleByWord.Count == 0)
+        {
+            return null;
+        }
+
         var words = name.Split(' ');
         sharing.Clear();
         foreach (var word in words)

@@ -66,10 +66,23 @@ internal sealed class DocumentBuilder
         return end;
     }
 
+    /// <summary>True when the mark at <paramref name="token"/> opens a quotation (seams are rare: a scan does).</summary>
+    private static bool OpensQuotation(List<QuotedSpan> quoted, int token)
+    {
+        foreach (var span in quoted)
+        {
+            if (span.OpenMark == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Splits line paragraphs at the seams of glued paragraphs; a seam before an opening mark moves before the mark.</summary>
     private List<Paragraph> SplitGluedParagraphs(string text, Token[] tokens, List<Paragraph> lines, List<QuotedSpan> quoted)
     {
-        var openers = new HashSet<int>(quoted.Select(q => q.OpenMark));
         var result = new List<Paragraph>(lines.Count);
         foreach (var line in lines)
         {
@@ -79,7 +92,7 @@ internal sealed class DocumentBuilder
                 var seam = -1;
                 if (tokens[k].Has(TokenFlags.GluedBoundary))
                 {
-                    seam = openers.Contains(k - 1) ? k - 1 : k;
+                    seam = OpensQuotation(quoted, k - 1) ? k - 1 : k;
                 }
 
                 if (seam > start)
