@@ -102,7 +102,9 @@ internal sealed class DocumentBuilder
                 }
             }
 
-            result.Add(new Paragraph(start, line.EndToken, line.IsBoilerplate || _boilerplate.IsBoilerplate(text, tokens, start, line.EndToken)));
+            // An unsplit line keeps the verdict LineParagraphs gave that very range.
+            var furniture = line.IsBoilerplate || start != line.FirstToken && _boilerplate.IsBoilerplate(text, tokens, start, line.EndToken);
+            result.Add(new Paragraph(start, line.EndToken, furniture));
         }
 
         return result;
