@@ -13,8 +13,21 @@ internal static class CandidateFeaturizer
     private static readonly string[] SieveNames = ["cue-source", "pronoun", "multi-paragraph", "continuation", "quote-before-speaker", "nearest-person"];
     private static readonly int[] SieveFeatures = SieveNames.Select(name => FeatureSchema.Index["sieve_" + name.Replace('-', '_')]).ToArray();
 
+    /// <summary>The features of each candidate, one array per candidate (for training).</summary>
     public static float[][] Features(AttributionContext context, int index, IReadOnlyList<Candidate> candidates)
     {
+        var flat = new float[candidates.Count * FeatureSchema.Count];
+        Write(context, index, candidates, flat);
+        return flat.Chunk(FeatureSchema.Count).ToArray();
+    }
+
+    /// <summary>
+    /// Writes the features of each candidate into <paramref name="rows"/>: candidate <c>c</c>'s row is
+    /// <c>rows[(c * FeatureSchema.Count)..]</c>. The ranker reuses one buffer for every quote of an article.
+    /// </summary>
+    public static void Write(AttributionContext context, int index, IReadOnlyList<Candidate> candidates, Span<float> rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows.Length, candidates.Count * FeatureSchema.Count);
         var doc = context.Document;
         var quote = context.Quotes[index];
         var decision = context.Decisions[index];
@@ -24,7 +37,8 @@ internal static class CandidateFeaturizer
         var source = context.SourceOf(index);
         var previous = context.PreviousAttributed(index);
         var next = context.NextAttributed(index);
-        var shared = QuoteFeatures(context, index, decision, source, candidates.Count);
+        Span<float> shared = stackalloc float[FeatureSchema.Count];
+        QuoteFeatures(context, index, decision, source, candidates.Count, shared);
 
         var befores = new Mention?[candidates.Count];
         Span<int> nearestBefore = candidates.Count <= 32 ? stackalloc int[candidates.Count] : new int[candidates.Count];
@@ -34,11 +48,11 @@ internal static class CandidateFeaturizer
             nearestBefore[c] = befores[c]?.FirstToken ?? -1;
         }
 
-        var rows = new float[candidates.Count][];
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            var f = (float[])shared.Clone();
+            var f = rows.Slice(c * FeatureSchema.Count, FeatureSchema.Count);
+            shared.CopyTo(f);
 
             var isChoice = decision?.Speaker is { } chosen && Same(chosen, candidate.Speaker);
             f[FeatureIndex.IsSieveChoice] = isChoice ? 1 : 0;
@@ -108,20 +122,17 @@ internal static class CandidateFeaturizer
             f[FeatureIndex.MentionedInsideQuote] = entity is not null && MentionedInside(context, entity, quote.FirstToken, quote.EndToken) ? 1 : 0;
             f[FeatureIndex.SingleWordName] = candidate.Speaker.Name.Contains(' ', StringComparison.Ordinal) ? 0 : 1;
             f[FeatureIndex.TitleOnly] = candidate.Speaker.Entity < 0 && candidate.Speaker.Type == SpeakerType.Person ? 1 : 0;
-            rows[c] = f;
         }
-
-        return rows;
     }
 
     public static bool Same(Speaker a, Speaker b) =>
         a.Entity >= 0 || b.Entity >= 0 ? a.Entity == b.Entity : a.Name.Equals(b.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The features every candidate of the quote shares: the sieves' rule and the quote's shape.</summary>
-    private static float[] QuoteFeatures(AttributionContext context, int index, Attribution? decision, Mention? source, int candidateCount)
+    private static void QuoteFeatures(AttributionContext context, int index, Attribution? decision, Mention? source, int candidateCount, Span<float> f)
     {
         var quote = context.Quotes[index];
-        var f = new float[FeatureSchema.Count];
+        f.Clear();
         var sieve = decision?.Provenance.Rule;
         f[FeatureIndex.SieveNone] = sieve is null ? 1 : 0;
         for (var n = 0; n < SieveNames.Length; n++)
@@ -142,7 +153,6 @@ internal static class CandidateFeaturizer
         f[FeatureIndex.PatternInterposed] = Has(pattern, "interposed") || Has(pattern, "interrupted") ? 1 : 0;
         f[FeatureIndex.PatternBackReference] = Has(pattern, "back-reference") ? 1 : 0;
         f[FeatureIndex.CandidateCount] = candidateCount;
-        return f;
     }
 
     private static bool Has(string pattern, string part) => pattern.Contains(part, StringComparison.Ordinal);

@@ -24,6 +24,7 @@ internal sealed class SpeakerRanker
     public void Rank(AttributionContext context)
     {
         var decisions = new Attribution?[context.Quotes.Count];
+        float[] rows = [];
         for (var q = 0; q < context.Quotes.Count; q++)
         {
             var candidates = CandidateGenerator.For(context, q);
@@ -33,13 +34,20 @@ internal sealed class SpeakerRanker
                 continue;
             }
 
-            var features = CandidateFeaturizer.Features(context, q, candidates);
+            // One buffer of feature rows for every quote of the article, grown when a quote has more candidates.
+            var width = FeatureSchema.Count;
+            if (rows.Length < candidates.Count * width)
+            {
+                rows = new float[candidates.Count * width];
+            }
+
+            CandidateFeaturizer.Write(context, q, candidates, rows);
             var probabilities = new float[candidates.Count];
             var best = 0;
             var sieveChoice = -1;
             for (var c = 0; c < candidates.Count; c++)
             {
-                probabilities[c] = _model.Probability(features[c]);
+                probabilities[c] = _model.Probability(rows.AsSpan(c * width, width));
                 best = probabilities[c] > probabilities[best] ? c : best;
                 sieveChoice = context.Decisions[q]?.Speaker is { } chosen && CandidateFeaturizer.Same(chosen, candidates[c].Speaker) ? c : sieveChoice;
             }
