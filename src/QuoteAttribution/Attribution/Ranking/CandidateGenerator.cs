@@ -18,7 +18,7 @@ internal static class CandidateGenerator
         var quote = context.Quotes[index];
         var paragraph = context.ParagraphOf(quote.FirstToken);
         var speakerMentions = context.SpeakerMentions;
-        var candidates = new List<(Speaker Speaker, List<Mention> Mentions)>();
+        var candidates = new List<Candidate>();
 
         // The speaker mentions are in text order, so their paragraphs ascend: start at the window's first.
         for (var i = FirstInParagraph(speakerMentions, paragraph - ParagraphsBefore); i < speakerMentions.Count; i++)
@@ -41,29 +41,31 @@ internal static class CandidateGenerator
             MentionsOf(candidates, chosen);
         }
 
-        // Nearest first; a stable sort, so candidates at the same distance keep their order of appearance.
+        // Nearest first; an insertion sort, stable, so candidates at the same distance keep their order of appearance.
         var anchor = quote.FirstToken;
-        var ordered = new List<Candidate>(candidates.Count);
-        var distances = new List<int>(candidates.Count);
-        foreach (var (speaker, mentions) in candidates)
+        Span<int> distances = candidates.Count <= 64 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var distance = Distance(mentions, anchor);
-            var at = distances.Count;
+            var candidate = candidates[i];
+            var distance = Distance(candidate.Mentions, anchor);
+            var at = i;
             while (at > 0 && distances[at - 1] > distance)
             {
+                distances[at] = distances[at - 1];
+                candidates[at] = candidates[at - 1];
                 at--;
             }
 
-            distances.Insert(at, distance);
-            ordered.Insert(at, new Candidate(speaker, mentions));
+            distances[at] = distance;
+            candidates[at] = candidate;
         }
 
-        if (ordered.Count > MaxCandidates)
+        if (candidates.Count > MaxCandidates)
         {
-            ordered.RemoveRange(MaxCandidates, ordered.Count - MaxCandidates);
+            candidates.RemoveRange(MaxCandidates, candidates.Count - MaxCandidates);
         }
 
-        return ordered;
+        return candidates;
     }
 
     /// <summary>The index of the first speaker mention in paragraph <paramref name="paragraph"/> or later.</summary>
@@ -86,18 +88,19 @@ internal static class CandidateGenerator
         return low;
     }
 
-    private static List<Mention> MentionsOf(List<(Speaker Speaker, List<Mention> Mentions)> candidates, Speaker speaker)
+    /// <summary>The mention list of the candidate for <paramref name="speaker"/>, added when it is new (every candidate here is made by this method, on a list of its own).</summary>
+    private static List<Mention> MentionsOf(List<Candidate> candidates, Speaker speaker)
     {
         foreach (var candidate in candidates)
         {
             if (CandidateFeaturizer.Same(candidate.Speaker, speaker))
             {
-                return candidate.Mentions;
+                return (List<Mention>)candidate.Mentions;
             }
         }
 
         var mentions = new List<Mention>();
-        candidates.Add((speaker, mentions));
+        candidates.Add(new Candidate(speaker, mentions));
         return mentions;
     }
 
