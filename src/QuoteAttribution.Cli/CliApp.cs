@@ -72,6 +72,11 @@ internal static class CliApp
             context.Stderr.Write($"{Name}: {e.Message}\nRun '{help}' for usage.\n");
             return ExitCodes.Usage;
         }
+        catch (OutputClosedException)
+        {
+            // The reader of standard output went away (`kutip extract … | head`): stop, quietly.
+            return ExitCodes.Success;
+        }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             // Unreadable or unwritable files and models that do not fit this engine: a message, no stack trace.

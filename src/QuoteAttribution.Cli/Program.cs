@@ -5,7 +5,7 @@ using QuoteAttribution.Corpus;
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 Console.SetError(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
 using var stdin = new StrictUtf8LineReader(Console.OpenStandardInput());
-var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
+var stdout = new StreamWriter(StandardOutputStream.Open(), utf8, bufferSize: 1 << 16);
 
 var exitCode = CliApp.Run(args, stdin, stdout, Console.Error);
 try
