@@ -29,4 +29,8 @@ internal sealed record PhaseResult(string Name, IReadOnlyList<double> PassSecond
     public string Format() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Name,-34} {MedianPassSeconds * 1000,7:F0} ms/pass ({PassSeconds.Min() * 1000:F0}–{PassSeconds.Max() * 1000:F0}) {WordsPerSecond,12:N0} words/s {ArticlesPerSecond,8:N0} articles/s   max working set {MaxWorkingSet / 1e6,5:N0} MB");
+
+    /// <summary>The line of <see cref="Format"/> followed by every pass's time in ms, in order.</summary>
+    public string FormatWithPasses() =>
+        Format() + "  passes: " + string.Join(" ", PassSeconds.Select(p => (p * 1000).ToString("F0", CultureInfo.InvariantCulture)));
 }

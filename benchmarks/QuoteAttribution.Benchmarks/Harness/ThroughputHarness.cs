@@ -111,7 +111,7 @@ internal static class ThroughputHarness
         var passes = new List<double>();
         var (articles, words) = phase(passes);
         var result = new PhaseResult(name, passes, articles, words, sampler.Max);
-        Console.Error.WriteLine(result.Format() + "  passes: " + string.Join(" ", passes.Select(p => (p * 1000).ToString("F0", CultureInfo.InvariantCulture))));
+        Console.Error.WriteLine(result.FormatWithPasses());
         return result;
     }
 
@@ -145,7 +145,7 @@ internal static class ThroughputHarness
         for (var p = 0; p < 2; p++)
         {
             results[p] = new PhaseResult(phases[p].Name, passes[p], totals[p].Articles, totals[p].Words, maxWorkingSet[p]);
-            Console.Error.WriteLine(results[p].Format() + "  passes: " + string.Join(" ", passes[p].Select(x => (x * 1000).ToString("F0", CultureInfo.InvariantCulture))));
+            Console.Error.WriteLine(results[p].FormatWithPasses());
         }
 
         return (results[0], results[1]);

@@ -11,7 +11,6 @@ internal sealed class WordSet
     {
         var set = words.ToFrozenSet(comparer);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = set.Count;
         Words = set.Items;
     }
 
@@ -19,7 +18,7 @@ internal sealed class WordSet
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>Number of words.</summary>
-    public int Count { get; }
+    public int Count => Words.Count;
 
     /// <summary>True when the word is in the set.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace QuoteAttribution.Mentions;
 
 /// <summary>One person or organisation of an article, with every name form and role it was mentioned with.</summary>
@@ -33,7 +35,7 @@ internal sealed class Entity
 
     public void AddForm(string form)
     {
-        if (!HasForm(form))
+        if (!ContainsIgnoringCase(CollectionsMarshal.AsSpan(Forms), form))
         {
             Forms.Add(form);
         }
@@ -46,11 +48,12 @@ internal sealed class Entity
         }
     }
 
-    private bool HasForm(string form)
+    /// <summary>True when <paramref name="words"/> holds <paramref name="word"/>, ignoring case (name forms and name words).</summary>
+    public static bool ContainsIgnoringCase(ReadOnlySpan<string> words, string word)
     {
-        foreach (var known in Forms)
+        foreach (var known in words)
         {
-            if (known.Equals(form, StringComparison.OrdinalIgnoreCase))
+            if (known.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

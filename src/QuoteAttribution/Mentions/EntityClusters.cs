@@ -157,25 +157,12 @@ internal static class EntityClusters
     {
         foreach (var word in small)
         {
-            if (!ContainsIgnoringCase(large, word))
+            if (!Entity.ContainsIgnoringCase(large, word))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private static bool ContainsIgnoringCase(string[] words, string word)
-    {
-        foreach (var w in words)
-        {
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

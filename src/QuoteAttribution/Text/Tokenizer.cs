@@ -232,13 +232,13 @@ internal sealed class Tokenizer
             || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         var j = start;
-        if (!isUrl && !mayHoldEmail)
-        {
-            return false;
-        }
-
         if (!isUrl)
         {
+            if (!mayHoldEmail)
+            {
+                return false;
+            }
+
             // An e-mail address: letters, digits, dots before '@', a domain after it.
             while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '_' or '-' or '+'))
             {

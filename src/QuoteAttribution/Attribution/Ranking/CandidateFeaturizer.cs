@@ -41,11 +41,9 @@ internal static class CandidateFeaturizer
         QuoteFeatures(context, index, decision, source, candidates.Count, shared);
 
         var befores = new Mention?[candidates.Count];
-        Span<int> nearestBefore = candidates.Count <= 32 ? stackalloc int[candidates.Count] : new int[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
             befores[c] = LastBefore(candidates[c], anchor);
-            nearestBefore[c] = befores[c]?.FirstToken ?? -1;
         }
 
         for (var c = 0; c < candidates.Count; c++)
@@ -92,10 +90,12 @@ internal static class CandidateFeaturizer
             // Rank by recency: candidates named later before the quote come first, ties in candidate order.
             var later = 0;
             var tiedEarlier = 0;
+            var mine = befores[c]?.FirstToken ?? -1;
             for (var o = 0; o < candidates.Count; o++)
             {
-                later += nearestBefore[o] > nearestBefore[c] ? 1 : 0;
-                tiedEarlier += o < c && nearestBefore[o] == nearestBefore[c] ? 1 : 0;
+                var theirs = befores[o]?.FirstToken ?? -1;
+                later += theirs > mine ? 1 : 0;
+                tiedEarlier += o < c && theirs == mine ? 1 : 0;
             }
 
             f[FeatureIndex.CandidatesBetween] = before is null ? candidates.Count : later;
