@@ -21,6 +21,8 @@ internal sealed class LexiconSet
         PhraseLexicon organizations,
         PhraseLexicon groups,
         FrozenDictionary<string, SpeakerType> groupTypes,
+        WordSet groupOpeners,
+        WordSet groupPrefixes,
         WordSet functionWords,
         WordSet abbreviations,
         WordSet places,
@@ -39,6 +41,8 @@ internal sealed class LexiconSet
         Organizations = organizations;
         Groups = groups;
         GroupTypes = groupTypes;
+        GroupOpeners = groupOpeners;
+        GroupPrefixes = groupPrefixes;
         FunctionWords = functionWords;
         Abbreviations = abbreviations;
         BoilerplatePrefixes = boilerplatePrefixes;
@@ -65,6 +69,12 @@ internal sealed class LexiconSet
 
     /// <summary>The speaker type of each group phrase, by lower-case phrase.</summary>
     public FrozenDictionary<string, SpeakerType> GroupTypes { get; }
+
+    /// <summary>Words that open a collective or unnamed source before its noun (<c>para</c>, <c>seorang</c>).</summary>
+    public WordSet GroupOpeners { get; }
+
+    /// <summary>The openers that stand before a group noun of <see cref="Groups"/> (<c>para pengamat</c>).</summary>
+    public WordSet GroupPrefixes { get; }
 
     /// <summary>Capitalised words that never form a person's name.</summary>
     public WordSet FunctionWords { get; }
@@ -121,6 +131,7 @@ internal sealed class LexiconSet
             StringComparer.OrdinalIgnoreCase);
 
         var groupRows = LexiconFile.Rows("groups.txt").ToArray();
+        var openerRows = LexiconFile.Rows("group-openers.txt").ToArray();
         var groupTypes = groupRows.ToFrozenDictionary(
             r => r.Fields[0],
             r => r.Fields.Length > 1 && r.Fields[1] == "unnamed" ? SpeakerType.Unnamed : SpeakerType.Group,
@@ -133,6 +144,8 @@ internal sealed class LexiconSet
             new PhraseLexicon(LexiconFile.Rows("organizations.txt").Select(r => r.Fields[0])),
             new PhraseLexicon(groupRows.Select(r => r.Fields[0])),
             groupTypes,
+            new WordSet(openerRows.Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(openerRows.Where(r => r.Fields.Length > 1 && r.Fields[1] == "prefix").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("function-words.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("abbreviations.txt").Select(r => r.Fields[0]), StringComparer.Ordinal),
             new WordSet(Words("places.txt"), StringComparer.OrdinalIgnoreCase),
@@ -162,6 +175,9 @@ internal sealed class LexiconSet
         Add(OrganizationWords.Words, WordFacts.OfficeWord);
         Add(RegionHeads.Words, WordFacts.RegionHead);
         Add(Cues.Keys, WordFacts.Cue);
+        Add(Pronouns.Keys, WordFacts.Pronoun);
+        Add(Groups.FirstWords, WordFacts.GroupStart);
+        Add(GroupOpeners.Words, WordFacts.GroupStart);
         return facts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -36,6 +36,12 @@ internal enum WordFacts : ushort
     /// <summary>A reporting-cue form (<c>cues.txt</c>).</summary>
     Cue = 1 << 8,
 
+    /// <summary>A pronoun that can stand for a speaker (<c>pronouns.txt</c>).</summary>
+    Pronoun = 1 << 9,
+
+    /// <summary>A word a collective or unnamed source can start with: the first word of a <c>groups.txt</c> phrase, or an opener (<c>group-openers.txt</c>).</summary>
+    GroupStart = 1 << 10,
+
     /// <summary>Not a fact of the word: marks a per-document cache entry as looked up.</summary>
     LookedUp = 1 << 15,
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Text;
 
@@ -12,33 +11,10 @@ namespace QuoteAttribution.Mentions;
 internal sealed class MentionFinder
 {
     private static readonly string[] NameConnectors = ["bin", "binti", "al", "el", "van", "von", "de", "der", "da", "dos"];
-    private static readonly string[] GroupPrefixes = ["para", "pihak", "sejumlah", "beberapa", "kalangan"];
 
     private readonly LexiconSet _lexicons;
 
-    /// <summary>
-    /// The words a mention can start with, found by one lookup per word: pronouns, with the speaker they
-    /// stand for, and the words a collective or unnamed source can start with (<c>para</c>, <c>polisi</c>,
-    /// <c>seorang</c>).
-    /// </summary>
-    private readonly FrozenDictionary<string, MentionStart>.AlternateLookup<ReadOnlySpan<char>> _starts;
-
-    public MentionFinder(LexiconSet lexicons)
-    {
-        _lexicons = lexicons;
-        var starts = new Dictionary<string, MentionStart>(StringComparer.OrdinalIgnoreCase);
-        foreach (var word in LexiconFile.Rows("groups.txt").Select(r => r.Fields[0].Split(' ')[0]).Concat(GroupPrefixes).Concat(["seorang", "salah"]))
-        {
-            starts[word] = new MentionStart(null, StartsGroup: true);
-        }
-
-        foreach (var (pronoun, type) in lexicons.Pronouns)
-        {
-            starts[pronoun] = starts.GetValueOrDefault(pronoun) with { Pronoun = type };
-        }
-
-        _starts = starts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public MentionFinder(LexiconSet lexicons) => _lexicons = lexicons;
 
     public List<Mention> Find(Document doc, bool[] insideQuote)
     {
@@ -57,15 +33,15 @@ internal sealed class MentionFinder
             }
 
             var word = doc.Word(k);
-            _starts.TryGetValue(word, out var start);
-            if (start.Pronoun is { } pronounType)
+            // One lookup per word (kept for the rest of the search) tells what it can start.
+            if (facts.Any(k, WordFacts.Pronoun) && _lexicons.Pronoun(word) is { } pronounType)
             {
                 mentions.Add(new Mention(k, k + 1, MentionKind.Pronoun, token.Span, word.ToString(), null, k, pronounType) { InsideQuote = insideQuote[k] });
                 k++;
                 continue;
             }
 
-            var groupLength = start.StartsGroup ? GroupLength(doc, k) : 0;
+            var groupLength = facts.Any(k, WordFacts.GroupStart) ? GroupLength(doc, k) : 0;
             if (groupLength > 0)
             {
                 var phrase = doc.Slice(k, k + groupLength);
@@ -124,14 +100,7 @@ internal sealed class MentionFinder
             return 0;
         }
 
-        var prefix = 0;
-        foreach (var groupPrefix in GroupPrefixes)
-        {
-            if (doc.Word(k).Equals(groupPrefix, StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 1;
-            }
-        }
+        var prefix = _lexicons.GroupPrefixes.Contains(doc.Word(k)) ? 1 : 0;
 
         var length = _lexicons.Groups.LongestMatch(doc, k, static (d, i) => d.Word(i));
         if (length > 0)
@@ -473,6 +442,4 @@ internal sealed class MentionFinder
                 || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>What a word can start: a pronoun mention (the speaker it stands for), a collective source, both or neither.</summary>
-    private readonly record struct MentionStart(SpeakerType? Pronoun, bool StartsGroup);
 }

@@ -7,7 +7,7 @@ public sealed class LexiconSetTests
 {
     private static readonly string[] DataFiles =
     [
-        "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "groups.txt",
+        "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "group-openers.txt", "groups.txt",
         "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
     ];
 
@@ -48,6 +48,8 @@ public sealed class LexiconSetTests
             Assert.That(lexicons.Places.Count, Is.GreaterThan(0));
             Assert.That(lexicons.OrganizationWords.Count, Is.GreaterThan(0));
             Assert.That(lexicons.BoilerplatePrefixes, Is.Not.Empty);
+            Assert.That(lexicons.GroupPrefixes.Contains("para") && !lexicons.GroupPrefixes.Contains("seorang"), Is.True);
+            Assert.That(lexicons.GroupOpeners.Contains("seorang"), Is.True);
         }
     }
 
@@ -67,6 +69,7 @@ public sealed class LexiconSetTests
     [TestCase("titles.txt", false)]
     [TestCase("boilerplate.txt", false)]
     [TestCase("groups.txt", false)]
+    [TestCase("group-openers.txt", false)]
     [TestCase("places.txt", false)]
     [TestCase("pronouns.txt", false)]
     public void Rows_DataFile_HasNoDuplicateEntries(string file, bool caseSensitive)
@@ -174,6 +177,9 @@ public sealed class LexiconSetTests
     [TestCase("yang")]
     [TestCase("Jakarta")]
     [TestCase("Sutrisno")]
+    [TestCase("beliau")]
+    [TestCase("para")]
+    [TestCase("warga")]
     [TestCase("(")]
     public void Facts_OfAWord_AgreeWithAskingEachList(string word)
     {
@@ -187,7 +193,8 @@ public sealed class LexiconSetTests
         var words = lexicons.FunctionWords.Words
             .Concat(lexicons.Titles.FirstWords).Concat(lexicons.Organizations.FirstWords)
             .Concat(lexicons.Places.Words).Concat(lexicons.OrganizationWords.Words).Concat(lexicons.RegionHeads.Words)
-            .Concat(lexicons.Cues.Keys)
+            .Concat(lexicons.Cues.Keys).Concat(lexicons.Pronouns.Keys)
+            .Concat(lexicons.Groups.FirstWords).Concat(lexicons.GroupOpeners.Words)
             .SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant() })
             .ToList();
         Assert.That(words, Has.Count.GreaterThan(1000));
@@ -208,6 +215,8 @@ public sealed class LexiconSetTests
         facts |= lexicons.OrganizationWords.Contains(word) ? WordFacts.OfficeWord : 0;
         facts |= lexicons.RegionHeads.Contains(word) ? WordFacts.RegionHead : 0;
         facts |= lexicons.Cue(word) is not null ? WordFacts.Cue : 0;
+        facts |= lexicons.Pronoun(word) is not null ? WordFacts.Pronoun : 0;
+        facts |= lexicons.Groups.StartsPhrase(word) || lexicons.GroupOpeners.Contains(word) ? WordFacts.GroupStart : 0;
         return facts;
     }
 }
