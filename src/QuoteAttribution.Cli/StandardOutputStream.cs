@@ -41,7 +41,7 @@ internal sealed class StandardOutputStream : Stream
     /// <summary>Wraps any stream (tests use one that fails like a closed pipe).</summary>
     internal static Stream Over(Stream inner) => new StandardOutputStream(inner);
 
-    public override void Write(byte[] buffer, int offset, int count) => Guard(() => _inner.Write(buffer, offset, count));
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -55,7 +55,17 @@ internal sealed class StandardOutputStream : Stream
         }
     }
 
-    public override void Flush() => Guard(_inner.Flush);
+    public override void Flush()
+    {
+        try
+        {
+            _inner.Flush();
+        }
+        catch (IOException e) when (e.HResult == BrokenPipe)
+        {
+            throw new OutputClosedException(e);
+        }
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
@@ -71,17 +81,5 @@ internal sealed class StandardOutputStream : Stream
         }
 
         base.Dispose(disposing);
-    }
-
-    private static void Guard(Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (IOException e) when (e.HResult == BrokenPipe)
-        {
-            throw new OutputClosedException(e);
-        }
     }
 }
