@@ -40,6 +40,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
         new("gold", "The gold corpus (required).", "FILE", 'g'),
         new("pred", "The predictions, e.g. the output of 'kutip extract' (default: run the engine).", "FILE", 'p'),
         new("no-model", "Run the engine with the sieves alone, without the trained model (only without --pred)."),
+        new("exact-names", "Count a speaker right only as the gold name or an alias (score.py --exact-names)."),
         new("errors", "List up to N errors (default 0).", "N", 'e'),
         new("format", "Output format: text (default) or json (score.py's --json fields plus sieves and reliability).", "text|json", 'f'),
         new("threads", "Worker threads when the engine runs (default: the number of processors).", "N", 't'),
@@ -94,7 +95,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
         ScoreReport report;
         try
         {
-            report = Scorer.Score(gold, predicted);
+            report = Scorer.Score(gold, predicted, arguments.Has("exact-names"));
         }
         catch (InvalidDataException e)
         {

@@ -34,12 +34,13 @@ public static class Scorer
     /// <param name="gold">The gold articles by id; they are scored, and errors listed, in its enumeration order.</param>
     /// <param name="predicted">The predicted articles by id. Their offsets index the gold text, whatever text they carry;
     /// articles absent from <paramref name="gold"/> are ignored.</param>
+    /// <param name="exactNames">score.py's <c>--exact-names</c>: a speaker is right only as the gold name or an alias.</param>
     /// <exception cref="InvalidDataException">A gold quote's content is not in its article's text.</exception>
-    public static ScoreReport Score(IReadOnlyDictionary<string, AnnotatedArticle> gold, IReadOnlyDictionary<string, AnnotatedArticle> predicted)
+    public static ScoreReport Score(IReadOnlyDictionary<string, AnnotatedArticle> gold, IReadOnlyDictionary<string, AnnotatedArticle> predicted, bool exactNames = false)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
-        var run = new Run();
+        var run = new Run(exactNames);
         var missing = 0;
         foreach (var (id, goldArticle) in gold)
         {
@@ -100,7 +101,7 @@ public static class Scorer
     }
 
     /// <summary>The counts of one scoring run (score.py's <c>score</c> body).</summary>
-    private sealed class Run
+    private sealed class Run(bool exactNames)
     {
         public MatchCounts Quotes { get; } = new();
 
@@ -142,7 +143,7 @@ public static class Scorer
                     }
 
                     var p = predictions[pi];
-                    var right = SpeakerMatcher.IsRight(p.Quote, g.Quote);
+                    var right = SpeakerMatcher.IsRight(p.Quote, g.Quote, exactNames);
                     Matched++;
                     SpeakerRight += right ? 1 : 0;
                     Quotes.TruePositives++;

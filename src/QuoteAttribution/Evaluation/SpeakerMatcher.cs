@@ -10,9 +10,10 @@ internal static class SpeakerMatcher
 
     /// <summary>
     /// True when both speakers are empty after normalisation, or the predicted one equals the gold speaker
-    /// or one of its aliases, or it holds the whole gold name (of two words or more) within a few extra words.
+    /// or one of its aliases, or (unless <paramref name="exactNames"/>) it holds the whole gold name (of two
+    /// words or more) within a few extra words: score.py's <c>--exact-names</c> counts only the name a reader sees.
     /// </summary>
-    public static bool IsRight(AnnotatedQuote predicted, AnnotatedQuote gold)
+    public static bool IsRight(AnnotatedQuote predicted, AnnotatedQuote gold, bool exactNames = false)
     {
         var goldName = NameNormalizer.Normalize(gold.Speaker);
         var predictedName = NameNormalizer.Normalize(predicted.Speaker);
@@ -30,6 +31,11 @@ internal static class SpeakerMatcher
             || gold.Aliases.Any(alias => alias.Length > 0 && string.Equals(NameNormalizer.Normalize(alias), predictedName, StringComparison.Ordinal)))
         {
             return true;
+        }
+
+        if (exactNames)
+        {
+            return false;
         }
 
         var predictedWords = predictedName.Split(' ');

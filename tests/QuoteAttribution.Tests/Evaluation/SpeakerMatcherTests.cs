@@ -24,4 +24,16 @@ public sealed class SpeakerMatcherTests
 
         Assert.That(SpeakerMatcher.IsRight(predictedQuote, goldQuote), Is.EqualTo(expected));
     }
+
+    [TestCase("Budi Santoso", true)]
+    [TestCase("Budi", true)]
+    [TestCase("Menteri Perdagangan Budi Santoso", false)]
+    [TestCase("Capres Budi Santoso", false)]
+    public void IsRight_ExactNames_CountsOnlyTheNameOrAnAlias(string predicted, bool expected)
+    {
+        var goldQuote = new AnnotatedQuote { Content = "x", Speaker = "Budi Santoso", Aliases = ["Budi"] };
+        var predictedQuote = new AnnotatedQuote { Content = "x", Speaker = predicted };
+
+        Assert.That(SpeakerMatcher.IsRight(predictedQuote, goldQuote, exactNames: true), Is.EqualTo(expected));
+    }
 }
