@@ -32,5 +32,6 @@ internal static class CommandCatalog
         new SpeakerCommand(),
         new EvalCommand(useModel => Engine(new QuoteExtractorOptions { UseModel = useModel })),
         new TrainCommand(),
+        new VocabularyCommand(),
     ];
 }
