@@ -85,24 +85,33 @@ internal sealed class Boilerplate
         return false;
     }
 
-    /// <summary>A sub-heading: a short line in title case with no sentence punctuation and no quotation marks.</summary>
+    /// <summary>
+    /// A sub-heading: a short line in title case with no sentence punctuation and no double quotation marks
+    /// (single marks around a phrase are a headline's: <c>Jokowi Singgung 'Politik Drakor'</c>). A headline
+    /// repeated as the article's first line may hold commas and a colon if nearly every word is capitalised
+    /// (<c>Kelakuan Bobby Kucing Kesayangan Prabowo, Kencingi Tas …: Kurang Ajar</c>).
+    /// </summary>
     private static bool IsHeading(string text, Token[] tokens, int first, int end)
     {
-        if (end - first > 14 || !tokens[first].Has(TokenFlags.NewlineBefore) && first > 0)
+        var opening = first == 0;
+        if (end - first > (opening ? 24 : 14) || !tokens[first].Has(TokenFlags.NewlineBefore) && first > 0)
         {
             return false;
         }
 
         var words = 0;
         var capitalized = 0;
+        var separators = 0;
         for (var k = first; k < end; k++)
         {
             var token = tokens[k];
-            if (token.Kind is TokenKind.Terminal or TokenKind.QuoteMark || token.Kind == TokenKind.Punctuation && text[token.Start] is ',' or ':')
+            var c = text[token.Start];
+            if (token.Kind is TokenKind.Terminal || token.Kind == TokenKind.QuoteMark && c is not ('\'' or '‘' or '’'))
             {
                 return false;
             }
 
+            separators += token.Kind == TokenKind.Punctuation && c is ',' or ':' ? 1 : 0;
             if (token.Kind == TokenKind.Word)
             {
                 words++;
@@ -110,7 +119,9 @@ internal sealed class Boilerplate
             }
         }
 
-        return words >= 2 && capitalized * 10 >= words * 6;
+        return separators == 0
+            ? words >= 2 && capitalized * 10 >= words * 6
+            : opening && words >= 4 && capitalized * 10 >= words * 8 && tokens[end - 1].Kind == TokenKind.Word;
     }
 
     /// <summary>
