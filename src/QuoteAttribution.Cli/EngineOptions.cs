@@ -1,6 +1,6 @@
 namespace QuoteAttribution.Cli;
 
-/// <summary>Reads the engine options shared by the commands that run the engine: <c>--no-model</c> and <c>--model FILE</c>.</summary>
+/// <summary>Reads the engine options shared by the commands that run the engine: <c>--no-model</c>, <c>--rule-names</c> and <c>--model FILE</c>.</summary>
 internal static class EngineOptions
 {
     public static QuoteExtractorOptions From(ParsedArguments arguments)
@@ -17,6 +17,6 @@ internal static class EngineOptions
             throw new UsageException($"--model: no such file '{model}'");
         }
 
-        return new QuoteExtractorOptions { UseModel = !noModel, ModelPath = model };
+        return new QuoteExtractorOptions { UseModel = !noModel, ModelPath = model, UseNameTagger = !arguments.Has("rule-names") };
     }
 }

@@ -47,6 +47,7 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
         new("threads", "Worker threads (default: the number of processors).", "N", 't'),
         new("quiet", "No summary or progress line on standard error.", Short: 'q'),
         new("no-model", "Attribute with the deterministic sieves alone, without the trained speaker model."),
+        new("rule-names", "Split names from roles with the hand-written boundary rules instead of the trained name tagger."),
         new("model", "Use this speaker model (from 'kutip train') instead of the built-in one.", "FILE"),
     ];
 

@@ -29,7 +29,12 @@ internal sealed class TrainCommand : ICommand
         new("corpus", "Training corpus (default: corpora/train.jsonl).", "FILE"),
         new("dev", "Development corpus to measure on (default: corpora/dev.jsonl when it exists).", "FILE"),
         new("out", "Where to write the model (default: models/speaker-ranker.zip).", "FILE", 'o'),
+        new("real", "Stand-off annotations of real articles to train on as well (default: corpora/real/standoff.jsonl; 'none' for none).", "FILE"),
+        new("articles", "The articles the stand-off annotations point into (default: ../shared/data/unlabeled/articles.jsonl).", "FILE"),
         new("seed", "Seed of the training (default: the shipped model's).", "N"),
+        new("margin", "How much more probable another candidate must be to overrule the sieves (default: the shipped model's).", "P"),
+        new("cross-validate", "Instead of writing models: leave-one-outlet-out figures over the real articles."),
+        new("predictions", "With --cross-validate: write every held-out prediction as JSONL (score it with score.py).", "FILE"),
     ];
 
     public IReadOnlyList<string> Examples { get; } =
@@ -43,24 +48,111 @@ internal sealed class TrainCommand : ICommand
         var dev = arguments.Value("dev") ?? (File.Exists(Path.Combine("corpora", "dev.jsonl")) ? Path.Combine("corpora", "dev.jsonl") : null);
         var output = arguments.Value("out") ?? Path.Combine("models", "speaker-ranker.zip");
         var defaults = new SpeakerRankerTrainerOptions();
-        var options = defaults with { Seed = arguments.Integer("seed", defaults.Seed, min: 0, max: int.MaxValue) };
+        var options = defaults with
+        {
+            Seed = arguments.Integer("seed", defaults.Seed, min: 0, max: int.MaxValue),
+            OverrideMargin = arguments.Value("margin") is { } margin
+                ? double.TryParse(margin, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m is >= 0 and <= 1 ? m : throw new UsageException($"--margin must be a number from 0 to 1, not '{margin}'")
+                : defaults.OverrideMargin,
+        };
 
-        var train = Read(corpus, context.Stderr);
+        var realPath = arguments.Value("real") ?? DefaultReal;
+        var articlesPath = arguments.Value("articles") ?? DefaultArticles;
+        var synthetic = Read(corpus, context.Stderr);
+        var real = realPath == "none" ? [] : ReadReal(realPath, articlesPath, context.Stderr);
         var devArticles = dev is null ? null : Read(dev, context.Stderr);
-        if (train is null || dev is not null && devArticles is null)
+        if (synthetic is null || real is null || dev is not null && devArticles is null)
         {
             return ExitCodes.Failure;
         }
 
+        if (arguments.Has("cross-validate"))
+        {
+            return CrossValidate(synthetic, real, options, arguments.Value("predictions"), context);
+        }
+
+        var train = synthetic.Concat(real).ToList();
+        var files = new List<string> { corpus };
+        if (realPath != "none")
+        {
+            files.Add(realPath);
+            files.Add(articlesPath);
+        }
+
+        if (dev is not null)
+        {
+            files.Add(dev);
+        }
+
         var clock = Stopwatch.StartNew();
-        var manifest = new SpeakerRankerTrainer(options).Train(train, devArticles, output, dev is null ? [corpus] : [corpus, dev]);
-        context.Stdout.WriteLine($"wrote {output} and {SpeakerRankerTrainer.ManifestPath(output)} in {clock.Elapsed.TotalSeconds:0.0} s");
+        var manifest = new SpeakerRankerTrainer(options).Train(train, devArticles, output, files);
+        context.Stdout.WriteLine($"trained on {synthetic.Count} articles of {corpus} and {real.Count} real articles of {realPath}");
+        context.Stdout.WriteLine($"wrote {output}, {SpeakerRankerTrainer.ManifestPath(output)} and {SpeakerRankerTrainer.NameTaggerPath(output)} in {clock.Elapsed.TotalSeconds:0.0} s");
         foreach (var (name, value) in manifest.Metrics)
         {
             context.Stdout.WriteLine($"  {name,-38} {value.ToString(CultureInfo.InvariantCulture)}");
         }
 
         return ExitCodes.Success;
+    }
+
+    private const string DefaultReal = "corpora/real/standoff.jsonl";
+    private const string DefaultArticles = "../shared/data/unlabeled/articles.jsonl";
+
+    /// <summary>Rebuilds the real articles from their stand-off annotations, reporting every bad line; null when any was bad.</summary>
+    private static List<AnnotatedArticle>? ReadReal(string standoff, string articles, TextWriter stderr)
+    {
+        foreach (var path in new[] { standoff, articles })
+        {
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"kutip: {path}: no such file (the real training articles need the stand-off annotations and the articles they point into; give --real and --articles, or --real none)");
+                return null;
+            }
+        }
+
+        var rebuilt = new List<AnnotatedArticle>();
+        var failed = false;
+        foreach (var result in StandoffCorpus.Rebuild(standoff, articles))
+        {
+            if (result.Value is { } article)
+            {
+                rebuilt.Add(article);
+            }
+            else
+            {
+                stderr.WriteLine($"kutip: {result.Error}");
+                failed = true;
+            }
+        }
+
+        return failed ? null : rebuilt;
+    }
+
+    private static int CrossValidate(List<AnnotatedArticle> synthetic, List<AnnotatedArticle> real, SpeakerRankerTrainerOptions options, string? predictions, CommandContext context)
+    {
+        if (real.Count == 0)
+        {
+            context.Stderr.WriteLine("kutip: --cross-validate needs real articles (--real)");
+            return ExitCodes.Failure;
+        }
+
+        var work = Directory.CreateTempSubdirectory("kutip-cv-");
+        try
+        {
+            var result = OutletCrossValidation.Run(synthetic, real, options, work.FullName);
+            context.Stdout.Write(result.Format());
+            if (predictions is not null)
+            {
+                AnnotatedCorpusWriter.Write(predictions, result.Predictions);
+            }
+
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     /// <summary>Reads an annotated corpus, reporting every bad line; null when any line was bad.</summary>

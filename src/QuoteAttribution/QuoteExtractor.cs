@@ -2,6 +2,7 @@ using QuoteAttribution.Attribution;
 using QuoteAttribution.Attribution.Ranking;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions;
+using QuoteAttribution.Mentions.Names;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
 
@@ -34,7 +35,7 @@ public sealed class QuoteExtractor
         Options = options;
         var lexicons = _lexicons = LexiconSet.Default;
         _documents = new DocumentBuilder(lexicons);
-        _mentions = new MentionFinder(lexicons);
+        _mentions = new MentionFinder(lexicons, !options.UseNameTagger ? null : options.NameTagger ?? TaggerBeside(options.ModelPath) ?? NameTagger.BuiltIn);
         _direct = new DirectQuoteFinder(lexicons);
         _indirect = new IndirectQuoteFinder(lexicons);
         var model = !options.UseModel ? null
@@ -79,6 +80,19 @@ public sealed class QuoteExtractor
         var context = new AttributionContext(doc, _lexicons, mentions, entities, quotes);
         _attributor.Attribute(context);
         return context;
+    }
+
+    /// <summary>The name tagger trained with a ranker loaded from a file (<c>name-tagger.bin</c> beside it), or null.</summary>
+    private static NameTagger? TaggerBeside(string? modelPath)
+    {
+        var path = modelPath is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", NameTagger.FileName);
+        if (path is null || !File.Exists(path))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(path);
+        return NameTagger.Load(stream, CorpusVocabulary.Default, path);
     }
 
     private static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> indirect)

@@ -13,4 +13,14 @@ public sealed record QuoteExtractorOptions
     /// A model file to load instead of the one embedded in the library, or null for the embedded one.
     /// </summary>
     public string? ModelPath { get; init; }
+
+    /// <summary>
+    /// Split names from the roles, places and descriptions before them with the trained name tagger when one
+    /// is built in (the default). False uses the hand-written boundary rules alone: the ablation
+    /// <c>--rule-names</c> of the CLI.
+    /// </summary>
+    public bool UseNameTagger { get; init; } = true;
+
+    /// <summary>A name tagger to use instead of the built-in one (training and cross-validation), or null.</summary>
+    internal Mentions.Names.NameTagger? NameTagger { get; init; }
 }

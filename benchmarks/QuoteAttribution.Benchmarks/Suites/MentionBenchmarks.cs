@@ -10,7 +10,7 @@ namespace QuoteAttribution.Benchmarks.Suites;
 [MemoryDiagnoser]
 public class MentionBenchmarks : WorkloadBenchmarks
 {
-    private readonly MentionFinder _finder = new(LexiconSet.Default);
+    private readonly MentionFinder _finder = new(LexiconSet.Default, QuoteAttribution.Mentions.Names.NameTagger.BuiltIn);
     private Document[] _documents = [];
     private bool[][] _masks = [];
 

@@ -1,4 +1,5 @@
 using QuoteAttribution.Lexicons;
+using QuoteAttribution.Mentions.Names;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Mentions;
@@ -6,17 +7,29 @@ namespace QuoteAttribution.Mentions;
 /// <summary>
 /// Finds the expressions that can name a speaker: capitalised runs split into roles and names
 /// (<c>Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo</c> → role + <c>Syafrin Liputo</c>), titles
-/// standing alone, organisations, pronouns and collective sources.
+/// standing alone, organisations, pronouns and collective sources. Where a run is taken for a person's
+/// name, the trained <see cref="NameTagger"/> (when given) decides which of its words are the name.
 /// </summary>
 internal sealed class MentionFinder
 {
     private static readonly string[] NameConnectors = ["bin", "binti", "al", "el", "van", "von", "de", "der", "da", "dos"];
 
     private readonly LexiconSet _lexicons;
+    private readonly NameTagger? _tagger;
 
-    public MentionFinder(LexiconSet lexicons) => _lexicons = lexicons;
+    /// <param name="lexicons">The word lists.</param>
+    /// <param name="tagger">The trained name tagger, or null to split names from roles by the rules alone.</param>
+    public MentionFinder(LexiconSet lexicons, NameTagger? tagger)
+    {
+        _lexicons = lexicons;
+        _tagger = tagger;
+    }
 
-    public List<Mention> Find(Document doc, bool[] insideQuote)
+    /// <summary>The article's mentions, in text order.</summary>
+    /// <param name="doc">The article.</param>
+    /// <param name="insideQuote">Which tokens stand inside a quotation.</param>
+    /// <param name="nameRuns">When given, receives every run taken for a person's name (for training the tagger).</param>
+    public List<Mention> Find(Document doc, bool[] insideQuote, List<NameRun>? nameRuns = null)
     {
         var lowerWords = new LowerCaseVocabulary(doc);
         var facts = new TokenFacts(doc, _lexicons);
@@ -57,7 +70,7 @@ internal sealed class MentionFinder
             if (token.Has(TokenFlags.Capitalized) && !facts.Any(k, WordFacts.FunctionWord))
             {
                 var end = ExtendRun(doc, k, facts);
-                var mention = Classify(doc, k, end, facts, lowerWords);
+                var mention = Classify(doc, k, end, facts, lowerWords, nameRuns);
                 if (mention is not null)
                 {
                     mentions.Add(mention with { InsideQuote = insideQuote[k] });
@@ -251,7 +264,7 @@ internal sealed class MentionFinder
         return false;
     }
 
-    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords)
+    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords, List<NameRun>? nameRuns)
     {
         var tokens = doc.Tokens;
         var i = start;
@@ -392,6 +405,14 @@ internal sealed class MentionFinder
         if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd, facts))
         {
             return null;
+        }
+
+        var run = new NameRun(doc, facts, lowerWords, start, end, new NameSpan(nameStart, nameEnd));
+        nameRuns?.Add(run);
+        if (_tagger is not null && run.Length > 1 && _tagger.Tag(run) is { } tagged)
+        {
+            (nameStart, nameEnd) = (tagged.Start, tagged.End);
+            role = nameStart > start ? doc.Slice(start, nameStart) : null;
         }
 
         return new Mention(start, end, MentionKind.Name, span, doc.Slice(nameStart, nameEnd), role, nameStart, SpeakerType.Person);

@@ -4,13 +4,17 @@ using Microsoft.ML.Trainers.FastTree;
 using Newtonsoft.Json;
 using QuoteAttribution.Attribution.Ranking;
 using QuoteAttribution.Corpus;
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Mentions.Names;
 
 namespace QuoteAttribution.Training;
 
 /// <summary>
-/// Trains the speaker ranker: a FastTree binary classifier over (quote, candidate) rows built by the
-/// engine itself from an annotated corpus, seeded and single-threaded so the same corpus gives the same
-/// model. Writes the model (<c>.zip</c>) and its manifest (<c>.manifest.json</c>) side by side.
+/// Trains the engine's two models on an annotated corpus, seeded and single-threaded so the same corpus
+/// gives the same models: first the name tagger (<see cref="NameTagger"/>, an averaged perceptron over the
+/// runs of capitalised words that hold a gold speaker's name), then the speaker ranker, a FastTree binary
+/// classifier over (quote, candidate) rows that the engine, with the new tagger, builds from the corpus.
+/// Writes the ranker (<c>.zip</c>), its manifest (<c>.manifest.json</c>) and <c>name-tagger.bin</c> side by side.
 /// </summary>
 public sealed class SpeakerRankerTrainer
 {
@@ -26,7 +30,22 @@ public sealed class SpeakerRankerTrainer
     /// <param name="corpusFiles">The corpus files used, recorded with their hashes in the manifest.</param>
     public ModelManifest Train(IReadOnlyList<AnnotatedArticle> train, IReadOnlyList<AnnotatedArticle>? dev, string modelPath, IEnumerable<string> corpusFiles)
     {
-        var builder = new TrainingSetBuilder();
+        var nameRuns = 0;
+        var tagger = _options.TrainNameTagger ? TrainNameTagger(train, out nameRuns) : null;
+        var taggerPath = NameTaggerPath(modelPath);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(modelPath));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        if (tagger is not null)
+        {
+            using var stream = File.Create(taggerPath);
+            tagger.Save(stream);
+        }
+
+        var builder = new TrainingSetBuilder(tagger);
         var examples = builder.Build(train);
         var rows = examples.SelectMany(e => e.Features.Zip(e.Labels, (f, l) => new CandidateRow { Features = f, Label = l })).ToList();
 
@@ -44,13 +63,6 @@ public sealed class SpeakerRankerTrainer
             LabelColumnName = nameof(CandidateRow.Label),
         };
         var model = context.BinaryClassification.Trainers.FastTree(trainerOptions).Fit(data);
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(modelPath));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         context.Model.Save(model, data.Schema, modelPath);
 
         var manifest = new ModelManifest
@@ -65,18 +77,29 @@ public sealed class SpeakerRankerTrainer
                 ["number_of_threads"] = 1,
             },
             Seed = _options.Seed,
+            OverrideMargin = _options.OverrideMargin,
             FeatureSchemaHash = FeatureSchema.Hash,
             Features = FeatureSchema.Names,
             Corpus = corpusFiles.Select(f => f.Replace('\\', '/')).Distinct(StringComparer.Ordinal).ToDictionary(f => f, Sha256, StringComparer.Ordinal),
             ModelContentSha256 = ContentSha256(modelPath),
+            NameTaggerSha256 = tagger is null ? string.Empty : Sha256(taggerPath),
         };
+        manifest.Metrics["name_tagger_train_runs"] = nameRuns;
         manifest.Metrics["train_quotes"] = examples.Count;
         manifest.Metrics["train_rows"] = rows.Count;
         manifest.Metrics["train_quotes_without_gold_candidate"] = builder.QuotesWithoutGoldCandidate;
 
         if (dev is not null)
         {
-            var devBuilder = new TrainingSetBuilder();
+            if (tagger is not null)
+            {
+                var (taggerRight, rulesRight, runs) = NameBoundaryAccuracy(tagger, dev);
+                manifest.Metrics["dev_name_runs"] = runs;
+                manifest.Metrics["dev_name_boundary_accuracy_tagger"] = Math.Round(runs == 0 ? 0 : taggerRight / (double)runs, 4);
+                manifest.Metrics["dev_name_boundary_accuracy_rules"] = Math.Round(runs == 0 ? 0 : rulesRight / (double)runs, 4);
+            }
+
+            var devBuilder = new TrainingSetBuilder(tagger);
             var devExamples = devBuilder.Build(dev);
             var engine = context.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(model);
             var ranked = devExamples.Count(e => e.Labels[ArgMax(e.Features.Select(f => engine.Predict(new CandidateRow { Features = f }).Probability))]);
@@ -88,6 +111,37 @@ public sealed class SpeakerRankerTrainer
 
         File.WriteAllText(ManifestPath(modelPath), JsonConvert.SerializeObject(manifest, Formatting.Indented) + "\n");
         return manifest;
+    }
+
+    /// <summary>The name tagger's path beside a ranker's path: <c>DIR/X.zip</c> → <c>DIR/name-tagger.bin</c>.</summary>
+    public static string NameTaggerPath(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", NameTagger.FileName);
+
+    /// <summary>Trains the name tagger on the runs of capitalised words that hold a gold person speaker's name.</summary>
+    internal NameTagger TrainNameTagger(IEnumerable<AnnotatedArticle> articles, out int runs)
+    {
+        var projection = new NameProjection();
+        var labelled = articles.SelectMany(projection.Project).ToList();
+        runs = labelled.Count;
+        return new NameTaggerTrainer(seed: _options.Seed).Train(labelled, CorpusVocabulary.Default);
+    }
+
+    /// <summary>
+    /// On the runs of <paramref name="articles"/> that hold a gold name: how many the tagger and the rules
+    /// each split exactly as the gold does, and how many runs there are.
+    /// </summary>
+    internal static (int Tagger, int Rules, int Runs) NameBoundaryAccuracy(NameTagger tagger, IEnumerable<AnnotatedArticle> articles)
+    {
+        var projection = new NameProjection();
+        int taggerRight = 0, rulesRight = 0, runs = 0;
+        foreach (var labelled in articles.SelectMany(projection.Project))
+        {
+            runs++;
+            taggerRight += labelled.Run.Length == 1 || tagger.Tag(labelled.Run) == labelled.Gold ? 1 : 0;
+            rulesRight += labelled.Run.RuleName == labelled.Gold ? 1 : 0;
+        }
+
+        return (taggerRight, rulesRight, runs);
     }
 
     /// <summary>The manifest path of a model path: <c>X.zip</c> → <c>X.manifest.json</c>.</summary>

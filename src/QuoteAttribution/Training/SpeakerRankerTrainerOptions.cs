@@ -17,4 +17,13 @@ public sealed record SpeakerRankerTrainerOptions
 
     /// <summary>Learning rate.</summary>
     public double LearningRate { get; init; } = 0.15;
+
+    /// <summary>How much more probable another candidate must be for the ranker to overrule the sieves (recorded in the manifest).</summary>
+    public double OverrideMargin { get; init; } = 0.0;
+
+    /// <summary>
+    /// Train the name tagger first and find the ranker's mentions with it (the default). False trains the
+    /// ranker on the boundary rules' mentions and writes no tagger: the ablation of the cross-validation.
+    /// </summary>
+    public bool TrainNameTagger { get; init; } = true;
 }

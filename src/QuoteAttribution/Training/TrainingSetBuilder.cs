@@ -10,7 +10,11 @@ namespace QuoteAttribution.Training;
 /// </summary>
 internal sealed class TrainingSetBuilder
 {
-    private readonly QuoteExtractor _sieves = new(new QuoteExtractorOptions { UseModel = false });
+    private readonly QuoteExtractor _sieves;
+
+    /// <param name="tagger">The name tagger the mentions are found with (the one being trained), or null for the boundary rules.</param>
+    public TrainingSetBuilder(Mentions.Names.NameTagger? tagger) =>
+        _sieves = new QuoteExtractor(new QuoteExtractorOptions { UseModel = false, UseNameTagger = tagger is not null, NameTagger = tagger });
 
     /// <summary>Quotes whose candidates hold no gold speaker: nothing to learn from, counted here.</summary>
     public int QuotesWithoutGoldCandidate { get; private set; }

@@ -31,7 +31,7 @@ public sealed class SpeakerRankerTests
     public void CompiledTrees_OnTheDevRows_GiveMlNetsProbabilities()
     {
         var model = SpeakerModel.BuiltIn!;
-        var rows = new TrainingSetBuilder().Build(Corpus("dev.jsonl")).SelectMany(e => e.Features).ToList();
+        var rows = new TrainingSetBuilder(QuoteAttribution.Mentions.Names.NameTagger.BuiltIn).Build(Corpus("dev.jsonl")).SelectMany(e => e.Features).ToList();
         Assert.That(rows, Has.Count.GreaterThan(100));
         var worst = rows.Max(f => Math.Abs(model.Probability(f) - model.ProbabilityFromMlNet(f)));
         Assert.That(worst, Is.LessThan(1e-5));

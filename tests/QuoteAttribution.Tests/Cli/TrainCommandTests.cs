@@ -33,7 +33,7 @@ public sealed class TrainCommandTests
         {
             var corpus = Path.Combine(directory.FullName, "latih.jsonl");
             File.WriteAllText(corpus, "{\"id\": \"a1\", \"text\": \"Budi mengatakan, harga beras turun.\", \"quotes\": []}\nbukan json\n");
-            var (exitCode, _, stderr) = Train("--corpus", corpus, "--dev", corpus, "--out", Path.Combine(directory.FullName, "m.zip"));
+            var (exitCode, _, stderr) = Train("--corpus", corpus, "--dev", corpus, "--out", Path.Combine(directory.FullName, "m.zip"), "--real", "none");
             using (Assert.EnterMultipleScope())
             {
                 Assert.That(exitCode, Is.EqualTo(1));
@@ -54,7 +54,7 @@ public sealed class TrainCommandTests
         {
             var corpus = Path.Combine(Repository.Root, "corpora", "dev.jsonl");
             var output = Path.Combine(directory.FullName, "ranker.zip");
-            var (exitCode, stdout, _) = Train("--corpus", corpus, "--dev", corpus, "--out", output);
+            var (exitCode, stdout, _) = Train("--corpus", corpus, "--dev", corpus, "--out", output, "--real", "none");
             using (Assert.EnterMultipleScope())
             {
                 Assert.That(exitCode, Is.EqualTo(0));

@@ -8,7 +8,7 @@ namespace QuoteAttribution.Tests.Mentions;
 public sealed class MentionTests
 {
     private static readonly DocumentBuilder Builder = new(LexiconSet.Default);
-    private static readonly MentionFinder Finder = new(LexiconSet.Default);
+    private static readonly MentionFinder Finder = new(LexiconSet.Default, tagger: null);
 
     private static List<Mention> Find(string text)
     {

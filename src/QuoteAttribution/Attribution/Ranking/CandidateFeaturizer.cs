@@ -1,3 +1,4 @@
+using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions;
 using QuoteAttribution.Text;
 
@@ -122,7 +123,42 @@ internal static class CandidateFeaturizer
             f[FeatureIndex.MentionedInsideQuote] = entity is not null && MentionedInside(context, entity, quote.FirstToken, quote.EndToken) ? 1 : 0;
             f[FeatureIndex.SingleWordName] = candidate.Speaker.Name.Contains(' ', StringComparison.Ordinal) ? 0 : 1;
             f[FeatureIndex.TitleOnly] = candidate.Speaker.Entity < 0 && candidate.Speaker.Type == SpeakerType.Person ? 1 : 0;
+            NameEvidence(candidate.Speaker.Name, f);
         }
+    }
+
+    /// <summary>
+    /// How real news writes the words of the candidate's name (<see cref="CorpusVocabulary"/>): a name whose
+    /// words are mostly written in lower case ("Media", "Penjamin Simpanan", "Survei") is a phrase, not a
+    /// person; words never seen are rare proper names; a word seen beside cues or closing capitalised runs
+    /// is a name people are quoted by.
+    /// </summary>
+    private static void NameEvidence(string name, Span<float> f)
+    {
+        var vocabulary = CorpusVocabulary.Default;
+        int words = 0, common = 0, unknown = 0, besideCue = 0, runLast = 0, lowerMin = 9;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var counts = vocabulary.Of(word);
+            words++;
+            common += counts.Lower > counts.CapitalizedInside ? 1 : 0;
+            unknown += counts.Total == 0 ? 1 : 0;
+            besideCue = Math.Max(besideCue, counts.BesideCue);
+            runLast = Math.Max(runLast, counts.RunLast);
+            lowerMin = Math.Min(lowerMin, counts.Lower);
+        }
+
+        f[FeatureIndex.NameCommonWords] = words == 0 ? 0 : common / (float)words;
+        f[FeatureIndex.NameUnknownWords] = words == 0 ? 0 : unknown / (float)words;
+        f[FeatureIndex.NameBesideCue] = besideCue;
+        f[FeatureIndex.NameRunLast] = runLast;
+        f[FeatureIndex.NameLowerMin] = words == 0 ? 0 : lowerMin;
     }
 
     public static bool Same(Speaker a, Speaker b) =>

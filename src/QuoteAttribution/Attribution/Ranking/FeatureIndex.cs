@@ -86,6 +86,16 @@ internal static class FeatureIndex
 
     public static readonly int CandidateCount = Of("candidate_count");
 
+    public static readonly int NameCommonWords = Of("name_common_words");
+
+    public static readonly int NameUnknownWords = Of("name_unknown_words");
+
+    public static readonly int NameBesideCue = Of("name_beside_cue");
+
+    public static readonly int NameRunLast = Of("name_run_last");
+
+    public static readonly int NameLowerMin = Of("name_lower_min");
+
     public static readonly int SieveNone = Of("sieve_none");
 
     private static int Of(string name) =>

@@ -25,6 +25,7 @@ internal static class FeatureSchema
         "quote_direct", "quote_mixed", "clitic_source", "pronoun_source", "no_cue", "unclosed",
         "pattern_trailing", "pattern_leading", "pattern_menurut", "pattern_interposed", "pattern_back_reference",
         "single_word_name", "title_only", "candidate_count",
+        "name_common_words", "name_unknown_words", "name_beside_cue", "name_run_last", "name_lower_min",
     ];
 
     public static int Count => Names.Length;

@@ -17,6 +17,10 @@ public sealed class ModelManifest
     [JsonProperty("seed")]
     public int Seed { get; set; }
 
+    /// <summary>How much more probable another candidate must be to overrule the sieves' choice (0.5 for manifests that predate it).</summary>
+    [JsonProperty("override_margin")]
+    public double OverrideMargin { get; set; } = 0.5;
+
     /// <summary>The hash of the feature list the model reads; a model whose hash differs from the code's is refused.</summary>
     [JsonProperty("feature_schema_hash")]
     public string FeatureSchemaHash { get; set; } = "";
@@ -39,4 +43,8 @@ public sealed class ModelManifest
     /// </summary>
     [JsonProperty("model_content_sha256")]
     public string ModelContentSha256 { get; set; } = "";
+
+    /// <summary>SHA-256 of the name tagger trained with the ranker (<c>name-tagger.bin</c> beside it), whose mentions the ranker was trained on.</summary>
+    [JsonProperty("name_tagger_sha256")]
+    public string NameTaggerSha256 { get; set; } = "";
 }

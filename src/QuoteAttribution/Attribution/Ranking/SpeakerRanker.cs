@@ -10,16 +10,20 @@ internal sealed class SpeakerRanker
 {
     private const float MinimumProbability = 0.15f;
 
-    /// <summary>
-    /// How much more probable another candidate must be to overrule the sieves' choice. The ranker learns
-    /// from our own, cleaner articles; on scraped pages a disagreement is more often its mistake than the
-    /// sieves', so it overrules only when it is clearly surer (set by studying the real development
-    /// articles' errors; see models/README.md).
-    /// </summary>
-    private const float OverrideMargin = 0.5f;
     private readonly SpeakerModel _model;
 
-    public SpeakerRanker(SpeakerModel model) => _model = model;
+    /// <summary>
+    /// How much more probable another candidate must be to overrule the sieves' choice: the trainer's
+    /// option, recorded in the manifest (chosen by leave-one-outlet-out figures on the real training
+    /// articles; see models/README.md).
+    /// </summary>
+    private readonly float _overrideMargin;
+
+    public SpeakerRanker(SpeakerModel model)
+    {
+        _model = model;
+        _overrideMargin = (float)model.Manifest.OverrideMargin;
+    }
 
     public void Rank(AttributionContext context)
     {
@@ -58,10 +62,10 @@ internal sealed class SpeakerRanker
         Array.Copy(decisions, context.Decisions, decisions.Length);
     }
 
-    private static Attribution? Decide(Attribution? sieve, List<Candidate> candidates, float[] probabilities, int best, int sieveChoice)
+    private Attribution? Decide(Attribution? sieve, List<Candidate> candidates, float[] probabilities, int best, int sieveChoice)
     {
         // The sieves' choice stands unless the ranker prefers another candidate by a clear margin.
-        var keepSieve = sieveChoice >= 0 && (best == sieveChoice || probabilities[best] - probabilities[sieveChoice] < OverrideMargin);
+        var keepSieve = sieveChoice >= 0 && (best == sieveChoice || probabilities[best] - probabilities[sieveChoice] < _overrideMargin);
         if (keepSieve)
         {
             var agreement = best == sieveChoice ? "the ranker agrees" : $"the ranker slightly preferred {candidates[best].Speaker.Name}";

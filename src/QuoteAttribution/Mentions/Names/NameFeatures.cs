@@ -1,0 +1,212 @@
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Mentions.Names;
+
+/// <summary>
+/// The name tagger's features, as 32-bit hashes (FNV-1a of a template number and the lower-cased characters
+/// it reads), computed without allocating. A token's features describe the word and its neighbours; a
+/// boundary's features describe the two words on either side of a point where the name may start or end.
+/// Changing a template changes <see cref="Version"/>, and a tagger trained on another version is refused.
+/// </summary>
+internal static class NameFeatures
+{
+    /// <summary>The version of the templates below; a trained tagger records it.</summary>
+    public const int Version = 3;
+
+    /// <summary>The most features one token or boundary produces.</summary>
+    public const int MaxPerItem = 40;
+
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
+
+    private static readonly WordFacts[] LexiconFacts =
+    [
+        WordFacts.FunctionWord, WordFacts.TitleStart, WordFacts.TitleWord, WordFacts.OrganizationStart, WordFacts.OrganizationWord,
+        WordFacts.Place, WordFacts.OfficeWord, WordFacts.RegionHead, WordFacts.Cue,
+    ];
+
+    /// <summary>Writes the features of token <paramref name="k"/> of the run; returns how many.</summary>
+    public static int Token(in NameRun run, int k, CorpusVocabulary vocabulary, Span<uint> output)
+    {
+        var doc = run.Doc;
+        var n = 0;
+        var word = doc.Word(k);
+        var counts = vocabulary.Of(word);
+        var shape = Shape(doc, k);
+        var fromStart = Math.Min(k - run.Start, 3);
+        var fromEnd = Math.Min(run.End - 1 - k, 3);
+
+        output[n++] = Hash(1);
+        output[n++] = Hash(2, word);
+        output[n++] = Hash(3, word.Length > 3 ? word[^3..] : word);
+        output[n++] = Hash(4, word.Length > 3 ? word[..3] : word);
+        output[n++] = Hash(5, shape);
+        output[n++] = Hash(6, (uint)(fromStart * 4 + fromEnd));
+        output[n++] = Hash(7, (uint)Math.Min(run.Length, 6));
+        output[n++] = Hash(8, run.LowerWords.Contains(k) ? 1u : 0u);
+        output[n++] = Hash(9, counts.Lower);
+        output[n++] = Hash(10, counts.CapitalizedInside);
+        output[n++] = Hash(11, counts.BesideCue);
+        output[n++] = Hash(12, counts.RunFirst);
+        output[n++] = Hash(13, counts.RunLast);
+        output[n++] = Hash(14, (uint)(Math.Clamp(counts.Lower - counts.CapitalizedInside, -4, 4) + 4));
+        output[n++] = Hash(15, (uint)(Math.Clamp(counts.RunLast - counts.RunFirst, -4, 4) + 4));
+        output[n++] = Hash(16, (uint)fromEnd, word);
+        var sentenceStart = IsSentenceStart(doc, k) ? 1u : 0u;
+        output[n++] = Hash(17, sentenceStart);
+        output[n++] = Hash(28, sentenceStart, counts.Lower, counts.CapitalizedInside);
+        var facts = run.Facts.Of(k);
+        for (var f = 0; f < LexiconFacts.Length; f++)
+        {
+            if ((facts & LexiconFacts[f]) != 0)
+            {
+                output[n++] = Hash(18, (uint)f);
+            }
+        }
+
+        output[n++] = Hash(19, Context(doc, k - 1));
+        output[n++] = Hash(20, Context(doc, k + 1));
+        output[n++] = Hash(21, FactsCode(run, k - 1), FactsCode(run, k + 1));
+        output[n++] = Hash(22, shape, Shape(doc, k - 1));
+        output[n++] = Hash(23, HasInnerCapital(word) ? 1u : 0u);
+        output[n++] = Hash(24, counts.Lower, counts.RunLast);
+        output[n++] = Hash(25, (uint)fromStart, counts.Lower);
+        var rule = k < run.RuleName.Start ? 0u : k < run.RuleName.End ? 1u : 2u;
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the features of the boundary before token <paramref name="b"/> (between <c>b - 1</c> and <c>b</c>,
+    /// <c>run.Start ≤ b ≤ run.End</c>); returns how many.
+    /// </summary>
+    public static int Boundary(in NameRun run, int b, CorpusVocabulary vocabulary, Span<uint> output)
+    {
+        var doc = run.Doc;
+        var n = 0;
+        var edge = b == run.Start ? 1u : b == run.End ? 2u : 0u;
+        var left = Context(doc, b - 1);
+        var right = Context(doc, b);
+        var leftCounts = b - 1 >= 0 ? vocabulary.Of(doc.Word(b - 1)) : default;
+        var rightCounts = b < doc.Tokens.Length ? vocabulary.Of(doc.Word(b)) : default;
+        output[n++] = Hash(40, edge);
+        output[n++] = Hash(41, edge, left);
+        output[n++] = Hash(42, edge, right);
+        output[n++] = Hash(43, left, right);
+        output[n++] = Hash(44, FactsCode(run, b - 1), FactsCode(run, b));
+        output[n++] = Hash(45, leftCounts.Lower, rightCounts.Lower);
+        output[n++] = Hash(46, Shape(doc, b - 1), Shape(doc, b));
+        output[n++] = Hash(47, edge, leftCounts.RunFirst, rightCounts.RunLast);
+        output[n++] = Hash(48, leftCounts.CapitalizedInside, rightCounts.BesideCue);
+        return n;
+    }
+
+    /// <summary>The word at <paramref name="k"/> or, past a word, a code for the token's kind (punctuation kept).</summary>
+    private static ReadOnlySpan<char> Context(Document doc, int k)
+    {
+        if (k < 0 || k >= doc.Tokens.Length)
+        {
+            return "<edge>";
+        }
+
+        var token = doc.Tokens[k];
+        return token.Kind switch
+        {
+            TokenKind.Word => doc.Word(k),
+            TokenKind.Number => "<num>",
+            TokenKind.QuoteMark => "<quote>",
+            TokenKind.Url => "<url>",
+            _ => doc.Word(k),
+        };
+    }
+
+    /// <summary>A compact code of the lexicon facts of a token (0 outside the article).</summary>
+    private static uint FactsCode(in NameRun run, int k)
+    {
+        if (k < 0 || k >= run.Doc.Tokens.Length)
+        {
+            return 0;
+        }
+
+        var facts = run.Facts.Of(k) & ~WordFacts.LookedUp;
+        return (uint)facts & 0x1FF;
+    }
+
+    /// <summary>The word's shape as a small code: case pattern, digits, inner dots or hyphens, length class.</summary>
+    private static uint Shape(Document doc, int k)
+    {
+        if (k < 0 || k >= doc.Tokens.Length)
+        {
+            return 1;
+        }
+
+        var token = doc.Tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return 2 + (uint)token.Kind;
+        }
+
+        var word = doc.Word(k);
+        var casing = token.Has(TokenFlags.AllCaps) ? 2u : token.Has(TokenFlags.Capitalized) ? 1u : 0u;
+        var mark = IsReduplicated(word) ? 3u : word.IndexOfAny('.', '-') >= 0 ? 2u : word.IndexOfAnyInRange('0', '9') >= 0 ? 1u : 0u;
+        var length = word.Length switch { 1 => 0u, <= 3 => 1u, <= 8 => 2u, _ => 3u };
+        return 100 + casing * 100 + mark * 10 + length;
+    }
+
+    /// <summary>"Alap-Alap", "Kupu-kupu": a reduplicated word, a common noun's plural or a name of a thing, seldom a person's.</summary>
+    private static bool IsReduplicated(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && word.Length == 2 * hyphen + 1 && word[..hyphen].Equals(word[(hyphen + 1)..], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
+
+    private static uint Hash(uint template) => (Offset ^ template) * Prime;
+
+    private static uint Hash(uint template, uint value) => Mix(Hash(template), value);
+
+    private static uint Hash(uint template, uint a, uint b) => Mix(Mix(Hash(template), a), b);
+
+    private static uint Hash(uint template, uint a, uint b, uint c) => Mix(Mix(Mix(Hash(template), a), b), c);
+
+    private static uint Hash(uint template, ReadOnlySpan<char> text) => Mix(Hash(template), text);
+
+    private static uint Hash(uint template, uint value, ReadOnlySpan<char> text) => Mix(Mix(Hash(template), value), text);
+
+    private static uint Hash(uint template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Mix(Mix(Mix(Hash(template), a), 0x1F), b);
+
+    private static uint Mix(uint h, uint value)
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            h = (h ^ (value & 0xFF)) * Prime;
+            value >>= 8;
+        }
+
+        return h;
+    }
+
+    private static uint Mix(uint h, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * Prime;
+        }
+
+        return (h ^ 0xFF) * Prime;
+    }
+}

@@ -1,0 +1,216 @@
+using QuoteAttribution.Lexicons;
+
+namespace QuoteAttribution.Mentions.Names;
+
+/// <summary>
+/// A trained sequence model that finds the name inside a run of capitalised words: which words are the
+/// role, party, place or description in front (<c>Capres</c>, <c>Legenda</c>, <c>PDI Perjuangan</c>), which
+/// the name (<c>I Wayan Koster</c>), and which trail after it. A linear model over hashed features
+/// (<see cref="NameFeatures"/>), trained as an averaged structured perceptron, decoded exactly over the
+/// label automaton Role* Name+ Trailing* (a Viterbi search; the runs are short, so every start and end is
+/// scored). Immutable and thread-safe.
+/// </summary>
+internal sealed class NameTagger
+{
+    /// <summary>The file name of a trained tagger, beside the speaker ranker (<c>models/name-tagger.bin</c>).</summary>
+    public const string FileName = "name-tagger.bin";
+
+    /// <summary>Hashed feature slots (a power of two).</summary>
+    public const int Slots = 1 << 17;
+
+    /// <summary>Weights per slot: one per <see cref="NameLabel"/>, then the name-start and name-end boundary weights.</summary>
+    public const int Width = 5;
+
+    /// <summary>Runs longer than this are left to the rules.</summary>
+    public const int MaxRunLength = 16;
+
+    private const int StartWeight = 3;
+    private const int EndWeight = 4;
+    private const uint Magic = 0x4E544731; // "NTG1"
+
+    private readonly float[] _weights;
+
+    /// <summary>Wraps trained weights (<see cref="Slots"/> × <see cref="Width"/> of them).</summary>
+    public NameTagger(float[] weights, CorpusVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length != Slots * Width)
+        {
+            throw new ArgumentException($"a name tagger has {Slots * Width} weights, not {weights.Length}", nameof(weights));
+        }
+
+        _weights = weights;
+        Vocabulary = vocabulary;
+    }
+
+    /// <summary>The corpus statistics its features read.</summary>
+    public CorpusVocabulary Vocabulary { get; }
+
+    /// <summary>The best name span of the run, or null for a run too long to tag.</summary>
+    public NameSpan? Tag(in NameRun run)
+    {
+        if (run.Length < 1 || run.Length > MaxRunLength)
+        {
+            return null;
+        }
+
+        Span<float> emissions = stackalloc float[MaxRunLength * 3];
+        Span<float> starts = stackalloc float[MaxRunLength + 1];
+        Span<float> ends = stackalloc float[MaxRunLength + 1];
+        Score(run, emissions, starts, ends);
+        return Decode(run, emissions, starts, ends);
+    }
+
+    /// <summary>
+    /// Fills the label scores of each token (<c>emissions[i * 3 + label]</c>) and the scores of starting or
+    /// ending the name at each boundary (index 0 is before the run's first token).
+    /// </summary>
+    public void Score(in NameRun run, Span<float> emissions, Span<float> starts, Span<float> ends)
+    {
+        Span<uint> features = stackalloc uint[NameFeatures.MaxPerItem];
+        for (var i = 0; i < run.Length; i++)
+        {
+            var n = NameFeatures.Token(run, run.Start + i, Vocabulary, features);
+            float role = 0, name = 0, trailing = 0;
+            foreach (var f in features[..n])
+            {
+                var slot = (int)(f & (Slots - 1)) * Width;
+                role += _weights[slot];
+                name += _weights[slot + 1];
+                trailing += _weights[slot + 2];
+            }
+
+            emissions[i * 3] = role;
+            emissions[i * 3 + 1] = name;
+            emissions[i * 3 + 2] = trailing;
+        }
+
+        for (var b = 0; b <= run.Length; b++)
+        {
+            var n = NameFeatures.Boundary(run, run.Start + b, Vocabulary, features);
+            float start = 0, end = 0;
+            foreach (var f in features[..n])
+            {
+                var slot = (int)(f & (Slots - 1)) * Width;
+                start += _weights[slot + StartWeight];
+                end += _weights[slot + EndWeight];
+            }
+
+            starts[b] = start;
+            ends[b] = end;
+        }
+    }
+
+    /// <summary>The best-scoring name span given the scores of <see cref="Score"/>.</summary>
+    public static NameSpan Decode(in NameRun run, ReadOnlySpan<float> emissions, ReadOnlySpan<float> starts, ReadOnlySpan<float> ends)
+    {
+        var length = run.Length;
+
+        // Prefix sums of each label's scores, so a labelling's score is a few lookups.
+        Span<float> role = stackalloc float[length + 1];
+        Span<float> name = stackalloc float[length + 1];
+        Span<float> trailing = stackalloc float[length + 1];
+        for (var i = 0; i < length; i++)
+        {
+            role[i + 1] = role[i] + emissions[i * 3];
+            name[i + 1] = name[i] + emissions[i * 3 + 1];
+            trailing[i + 1] = trailing[i] + emissions[i * 3 + 2];
+        }
+
+        var best = new NameSpan(run.Start, run.End);
+        var bestScore = float.NegativeInfinity;
+        for (var s = 0; s < length; s++)
+        {
+            for (var e = s + 1; e <= length; e++)
+            {
+                var score = role[s] + (name[e] - name[s]) + (trailing[length] - trailing[e]) + starts[s] + ends[e];
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new NameSpan(run.Start + s, run.Start + e);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Writes the weights: a header (magic, feature version, slots, width, count), then each non-zero weight as (index, value).</summary>
+    public void Save(Stream stream)
+    {
+        var nonZero = 0;
+        foreach (var w in _weights)
+        {
+            nonZero += w != 0 ? 1 : 0;
+        }
+
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write((uint)NameFeatures.Version);
+        writer.Write((uint)Slots);
+        writer.Write((uint)Width);
+        writer.Write((uint)nonZero);
+        for (var i = 0; i < _weights.Length; i++)
+        {
+            if (_weights[i] != 0)
+            {
+                writer.Write((uint)i);
+                writer.Write(_weights[i]);
+            }
+        }
+    }
+
+    /// <summary>Reads weights written by <see cref="Save"/>; refuses another feature version or shape.</summary>
+    /// <exception cref="InvalidDataException">The stream is no name tagger of this version.</exception>
+    public static NameTagger Load(Stream stream, CorpusVocabulary vocabulary, string name)
+    {
+        using var reader = new BinaryReader(stream);
+        try
+        {
+            if (reader.ReadUInt32() != Magic)
+            {
+                throw new InvalidDataException($"{name} is not a name tagger.");
+            }
+
+            var version = reader.ReadUInt32();
+            if (version != NameFeatures.Version)
+            {
+                throw new InvalidDataException($"{name} was trained on name features version {version}, but this engine computes version {NameFeatures.Version}; retrain it with 'kutip train'.");
+            }
+
+            if (reader.ReadUInt32() != Slots || reader.ReadUInt32() != Width)
+            {
+                throw new InvalidDataException($"{name} has another weight layout than this engine's.");
+            }
+
+            var weights = new float[Slots * Width];
+            var count = reader.ReadUInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var index = reader.ReadUInt32();
+                var value = reader.ReadSingle();
+                if (index >= weights.Length)
+                {
+                    throw new InvalidDataException($"{name}: weight index {index} is out of range.");
+                }
+
+                weights[index] = value;
+            }
+
+            return new NameTagger(weights, vocabulary);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{name} is truncated.");
+        }
+    }
+
+    /// <summary>The tagger built into the library, or null when the library was built without one.</summary>
+    public static NameTagger? BuiltIn => Embedded.Value;
+
+    private static readonly Lazy<NameTagger?> Embedded = new(() =>
+    {
+        using var stream = typeof(NameTagger).Assembly.GetManifestResourceStream("QuoteAttribution.Models.name-tagger.bin");
+        return stream is null ? null : Load(stream, CorpusVocabulary.Default, "the built-in name tagger");
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+}

@@ -1,0 +1,106 @@
+using QuoteAttribution.Corpus;
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Mentions;
+using QuoteAttribution.Mentions.Names;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Training;
+
+/// <summary>
+/// Projects an annotated article's person speakers onto the runs of capitalised words its mention finder
+/// takes for names: where a run holds the gold name or one of its aliases on token boundaries, the longest
+/// such form is the run's name and the words around it are role or trailing words. Runs that hold no gold
+/// name (people who never speak, or missed names) teach nothing and are left out.
+/// </summary>
+internal sealed class NameProjection
+{
+    private readonly DocumentBuilder _documents = new(LexiconSet.Default);
+    private readonly MentionFinder _rules = new(LexiconSet.Default, tagger: null);
+
+    /// <summary>The labelled runs of one article.</summary>
+    public IEnumerable<LabelledRun> Project(AnnotatedArticle article)
+    {
+        var forms = article.Quotes
+            .Where(q => q.SpeakerType == SpeakerType.Person && q.Speaker is not null)
+            .SelectMany(q => q.Aliases.Prepend(q.Speaker!))
+            .Where(f => f.Trim().Length > 0)
+            .Select(f => f.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(f => f.Length)
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .ToArray();
+        if (forms.Length == 0)
+        {
+            yield break;
+        }
+
+        var doc = _documents.Build(article.Text);
+        var runs = new List<NameRun>();
+        _rules.Find(doc, doc.InsideQuotations(), runs);
+        foreach (var run in runs)
+        {
+            if (Locate(run, forms) is { } gold)
+            {
+                yield return new LabelledRun(run, gold, article.Article.GetString("outlet"));
+            }
+        }
+    }
+
+    /// <summary>The tokens of the longest form found in the run on token boundaries, or null.</summary>
+    private static NameSpan? Locate(in NameRun run, string[] forms)
+    {
+        var doc = run.Doc;
+        var tokens = doc.Tokens;
+        var runText = doc.Text.AsSpan(tokens[run.Start].Start, tokens[run.End - 1].End - tokens[run.Start].Start);
+        foreach (var form in forms)
+        {
+            for (var from = 0; from <= runText.Length - form.Length;)
+            {
+                var at = runText[from..].IndexOf(form, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = tokens[run.Start].Start + from + at;
+                var end = start + form.Length;
+                var first = TokenStartingAt(doc, run, start);
+                var last = TokenEndingAt(doc, run, end);
+                if (first >= 0 && last >= 0 && last >= first)
+                {
+                    return new NameSpan(first, last + 1);
+                }
+
+                from += at + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static int TokenStartingAt(Document doc, in NameRun run, int offset)
+    {
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (doc.Tokens[k].Start == offset)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int TokenEndingAt(Document doc, in NameRun run, int offset)
+    {
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (doc.Tokens[k].End == offset)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,75 @@
+using NUnit.Framework;
+using QuoteAttribution.Lexicons;
+using QuoteAttribution.Mentions;
+using QuoteAttribution.Mentions.Names;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Tests.Mentions;
+
+/// <summary>The trained name tagger shipped in the library, on sentences we wrote in the style of real news.</summary>
+public sealed class NameTaggerTests
+{
+    private static readonly DocumentBuilder Builder = new(LexiconSet.Default);
+
+    private static NameTagger Tagger => NameTagger.BuiltIn ?? throw new InvalidOperationException("the library was built without models/name-tagger.bin");
+
+    private static List<Mention> Names(string text)
+    {
+        var doc = Builder.Build(text);
+        return new MentionFinder(LexiconSet.Default, Tagger).Find(doc, new bool[doc.Tokens.Length])
+            .Where(m => m.Kind == MentionKind.Name)
+            .ToList();
+    }
+
+    [TestCase("Capres Anies Baswedan mengatakan, pembangunan harus merata sampai ke desa.", "Anies Baswedan", "Capres")]
+    [TestCase("Seniman Butet Kartaradjasa menilai pameran itu terlalu sepi pengunjung.", "Butet Kartaradjasa", "Seniman")]
+    [TestCase("Sekjen PDI Perjuangan Hasto Kristiyanto menegaskan, partainya siap berkoalisi.", "Hasto Kristiyanto", "Sekjen PDI Perjuangan")]
+    [TestCase("Gubernur Bali I Wayan Koster mengimbau warga menjaga kebersihan pantai.", "I Wayan Koster", "Gubernur Bali")]
+    public void Tag_RoleOrDescriptionBeforeName_KeepsOnlyTheName(string text, string name, string role)
+    {
+        var mention = Names(text).First();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mention.Name, Is.EqualTo(name));
+            Assert.That(mention.Role, Is.EqualTo(role));
+        }
+    }
+
+    [Test]
+    public void Tag_BareName_IsTheWholeRun()
+    {
+        Assert.That(Names("Menurut Rini Lestari Wulandari, harga cabai sudah turun sejak Senin.").Select(m => m.Name), Does.Contain("Rini Lestari Wulandari"));
+    }
+
+    [Test]
+    public void SaveAndLoad_GiveTheSameSpans()
+    {
+        using var stream = new MemoryStream();
+        Tagger.Save(stream);
+        stream.Position = 0;
+        var loaded = NameTagger.Load(stream, CorpusVocabulary.Default, "kopi");
+        var doc = Builder.Build("Kepala Dinas Kesehatan Kota Bekasi Tanti Rohilawati mengatakan, stok vaksin cukup.");
+        var runs = new List<NameRun>();
+        new MentionFinder(LexiconSet.Default, null).Find(doc, new bool[doc.Tokens.Length], runs);
+        Assert.That(runs, Is.Not.Empty);
+        Assert.That(runs.Select(r => loaded.Tag(r)), Is.EqualTo(runs.Select(r => Tagger.Tag(r))));
+    }
+
+    [Test]
+    public void Load_AnotherFeatureVersion_IsRefusedWithAClearMessage()
+    {
+        using var stream = new MemoryStream();
+        Tagger.Save(stream);
+        var bytes = stream.ToArray();
+        bytes[4] = 99;
+        var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream(bytes), CorpusVocabulary.Default, "tagger.bin"));
+        Assert.That(error!.Message, Does.Contain("tagger.bin").And.Contain("kutip train"));
+    }
+
+    [Test]
+    public void Load_NotATagger_IsRefused()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]), CorpusVocabulary.Default, "acak.bin"));
+        Assert.That(error!.Message, Does.Contain("acak.bin"));
+    }
+}
