@@ -32,6 +32,8 @@ internal sealed class TrainCommand : ICommand
         new("real", "Stand-off annotations of real articles to train on as well (default: corpora/real/standoff.jsonl; 'none' for none).", "FILE"),
         new("articles", "The articles the stand-off annotations point into (default: ../shared/data/unlabeled/articles.jsonl).", "FILE"),
         new("seed", "Seed of the training (default: the shipped model's).", "N"),
+        new("name-margin", "How much better than the boundary rules the name tagger must score to overrule them (default: the shipped tagger's).", "S"),
+        new("epochs", "Passes of the name tagger's perceptron (default: the shipped tagger's).", "N"),
         new("margin", "How much more probable another candidate must be to overrule the sieves (default: the shipped model's).", "P"),
         new("cross-validate", "Instead of writing models: leave-one-outlet-out figures over the real articles."),
         new("predictions", "With --cross-validate: write every held-out prediction as JSONL (score it with score.py).", "FILE"),
@@ -51,6 +53,10 @@ internal sealed class TrainCommand : ICommand
         var options = defaults with
         {
             Seed = arguments.Integer("seed", defaults.Seed, min: 0, max: int.MaxValue),
+            NameTaggerEpochs = arguments.Integer("epochs", defaults.NameTaggerEpochs, min: 1, max: 1000),
+            NameTaggerRuleMargin = arguments.Value("name-margin") is { } nameMargin
+                ? double.TryParse(nameMargin, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new UsageException($"--name-margin must be a number from 0, not '{nameMargin}'")
+                : defaults.NameTaggerRuleMargin,
             OverrideMargin = arguments.Value("margin") is { } margin
                 ? double.TryParse(margin, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m is >= 0 and <= 1 ? m : throw new UsageException($"--margin must be a number from 0 to 1, not '{margin}'")
                 : defaults.OverrideMargin,

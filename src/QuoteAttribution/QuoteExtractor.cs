@@ -34,7 +34,7 @@ public sealed class QuoteExtractor
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         var lexicons = _lexicons = LexiconSet.Default;
-        _documents = new DocumentBuilder(lexicons);
+        _documents = new DocumentBuilder(lexicons, CorpusVocabulary.Default, options.AnalyzeCorpusArticlesAsUnseen);
         _mentions = new MentionFinder(lexicons, !options.UseNameTagger ? null : options.NameTagger ?? TaggerBeside(options.ModelPath) ?? NameTagger.BuiltIn);
         _direct = new DirectQuoteFinder(lexicons);
         _indirect = new IndirectQuoteFinder(lexicons);
@@ -73,7 +73,7 @@ public sealed class QuoteExtractor
         var doc = _documents.Build(text);
         var insideQuote = doc.InsideQuotations();
         var mentions = _mentions.Find(doc, insideQuote);
-        var entities = EntityClusters.Build(mentions);
+        var entities = EntityClusters.Build(mentions, doc.Vocabulary);
         var direct = _direct.Find(doc);
         var indirect = _indirect.Find(doc, direct, insideQuote);
         var quotes = Merge(direct, indirect);
@@ -92,7 +92,7 @@ public sealed class QuoteExtractor
         }
 
         using var stream = File.OpenRead(path);
-        return NameTagger.Load(stream, CorpusVocabulary.Default, path);
+        return NameTagger.Load(stream, path);
     }
 
     private static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> indirect)

@@ -21,6 +21,12 @@ public sealed record QuoteExtractorOptions
     /// </summary>
     public bool UseNameTagger { get; init; } = true;
 
+    /// <summary>
+    /// Analyse an article of the corpus the word statistics were counted on as an unseen one, its own words
+    /// taken back out of the statistics (training and cross-validation on the real articles).
+    /// </summary>
+    internal bool AnalyzeCorpusArticlesAsUnseen { get; init; }
+
     /// <summary>A name tagger to use instead of the built-in one (training and cross-validation), or null.</summary>
     internal Mentions.Names.NameTagger? NameTagger { get; init; }
 }

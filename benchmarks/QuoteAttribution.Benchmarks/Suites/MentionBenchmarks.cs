@@ -26,7 +26,7 @@ public class MentionBenchmarks : WorkloadBenchmarks
         long entities = 0;
         for (var i = 0; i < _documents.Length; i++)
         {
-            entities += EntityClusters.Build(_finder.Find(_documents[i], _masks[i])).Count;
+            entities += EntityClusters.Build(_finder.Find(_documents[i], _masks[i]), _documents[i].Vocabulary).Count;
         }
 
         return entities;

@@ -1,11 +1,15 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace QuoteAttribution.Lexicons;
 
 /// <summary>
 /// Word statistics of the 1,771 real unlabeled articles (<c>Lexicons/Data/corpus-vocabulary.txt</c>, built by
-/// <c>kutip vocabulary</c>): for each word seen at least three times, how it is written (<see cref="WordCounts"/>).
-/// The name tagger reads it as evidence that transfers to articles it has never seen. Holds counts, never text.
+/// <c>kutip vocabulary</c>): for each word seen at least twice, how it is written (<see cref="WordCounts"/>). The
+/// name tagger, the tokenizer's glue splitting and the ranker read it as evidence that transfers to articles never
+/// seen. An article that is itself one of the corpus's is analysed with its own words taken back out
+/// (<see cref="For"/>), so that it looks as unseen as any other: otherwise every name in it would be a word the
+/// corpus knows, and training on such articles would teach that unknown words are no names. Holds counts, never text.
 /// </summary>
 internal sealed class CorpusVocabulary
 {
@@ -14,33 +18,98 @@ internal sealed class CorpusVocabulary
 
     private static readonly Lazy<CorpusVocabulary> BuiltIn = new(() => new CorpusVocabulary(LexiconFile.Rows(FileName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, WordCounts>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string> _articles;
+    private readonly Dictionary<string, int[]>? _excluded;
 
-    /// <summary>Reads rows of <c>word TAB digits</c>, five bucket digits each.</summary>
+    /// <summary>Reads rows of <c>word TAB five counts</c> and <c>@ TAB text-key</c>.</summary>
     public CorpusVocabulary(IEnumerable<(int Line, string[] Fields)> rows)
     {
-        var words = new Dictionary<string, WordCounts>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        var articles = new List<string>();
         foreach (var (line, fields) in rows)
         {
-            if (fields.Length != 2 || fields[1].Length != 5 || fields[1].Any(c => c is < '0' or > '9'))
+            if (fields.Length == 2 && fields[0] == "@")
             {
-                throw new FormatException($"{FileName}:{line}: expected 'word<TAB>five digits'.");
+                articles.Add(fields[1]);
+                continue;
             }
 
-            var d = fields[1];
-            words[fields[0]] = new WordCounts((byte)(d[0] - '0'), (byte)(d[1] - '0'), (byte)(d[2] - '0'), (byte)(d[3] - '0'), (byte)(d[4] - '0'));
+            var counts = new int[WordCounts.Fields];
+            if (fields.Length != WordCounts.Fields + 1 || !fields.Skip(1).Select((f, i) => int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out counts[i])).All(ok => ok))
+            {
+                throw new FormatException($"{FileName}:{line}: expected 'word<TAB>five counts' or '@<TAB>article key'.");
+            }
+
+            words[fields[0]] = counts;
         }
 
         Count = words.Count;
         _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _articles = articles.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private CorpusVocabulary(CorpusVocabulary corpus, Dictionary<string, int[]> excluded)
+    {
+        Count = corpus.Count;
+        _lookup = corpus._lookup;
+        _articles = corpus._articles;
+        _excluded = excluded;
     }
 
     /// <summary>The statistics shipped with the library.</summary>
     public static CorpusVocabulary Default => BuiltIn.Value;
 
+    /// <summary>A vocabulary that knows no word (tokenizing for counting, and tests).</summary>
+    public static CorpusVocabulary Empty { get; } = new([]);
+
     /// <summary>Number of words held.</summary>
     public int Count { get; }
 
-    /// <summary>The word's counts (case-insensitive); all zero for a word the corpus did not hold.</summary>
-    public WordCounts Of(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var counts) ? counts : default;
+    /// <summary>Number of articles counted.</summary>
+    public int Articles => _articles.Count;
+
+    /// <summary>The word's counts in buckets (case-insensitive); all zero for a word the corpus did not hold.</summary>
+    public WordCounts Of(ReadOnlySpan<char> word)
+    {
+        if (!_lookup.TryGetValue(word, out var counts))
+        {
+            return default;
+        }
+
+        if (_excluded is not null && _excluded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var own))
+        {
+            return WordCounts.From(counts, own);
+        }
+
+        return WordCounts.From(counts, null);
+    }
+
+    /// <summary>
+    /// The vocabulary to analyse <paramref name="text"/> with: this one, or, when the text is one of the corpus's
+    /// articles, this one without that article's own words.
+    /// </summary>
+    public CorpusVocabulary For(string text)
+    {
+        if (_articles.Count == 0 || _excluded is not null || !_articles.Contains(TextKey(text)))
+        {
+            return this;
+        }
+
+        var own = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        new WordCounter().Count(text, own);
+        return new CorpusVocabulary(this, own);
+    }
+
+    /// <summary>A 64-bit FNV-1a key of the text's UTF-16 code units, in hex: how the file names its articles.</summary>
+    public static string TextKey(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
 }

@@ -13,12 +13,20 @@ namespace QuoteAttribution.Lexicons;
 /// <param name="RunLast">The last word of such a run.</param>
 internal readonly record struct WordCounts(byte Lower, byte CapitalizedInside, byte BesideCue, byte RunFirst, byte RunLast)
 {
-    /// <summary>The bucket of a count: 0 for none, else 1 + floor(log2 n), at most 9.</summary>
-    public static byte Bucket(int count) => count <= 0 ? (byte)0 : (byte)Math.Min(9, 1 + (int)Math.Log2(count));
+    /// <summary>Number of counts.</summary>
+    public const int Fields = 5;
 
     /// <summary>The sum of the buckets: 0 exactly when the corpus never held the word (as far as it was kept).</summary>
     public int Total => Lower + CapitalizedInside + BesideCue + RunFirst + RunLast;
 
-    /// <summary>The five buckets as digits, in field order (the data file's form).</summary>
-    public override string ToString() => $"{Lower}{CapitalizedInside}{BesideCue}{RunFirst}{RunLast}";
+    /// <summary>The bucket of a count: 0 for none, else 1 + floor(log2 n), at most 9.</summary>
+    public static byte Bucket(int count) => count <= 0 ? (byte)0 : (byte)Math.Min(9, 1 + (int)Math.Log2(count));
+
+    /// <summary>The buckets of raw <paramref name="counts"/>, less <paramref name="excluded"/> when given.</summary>
+    public static WordCounts From(int[] counts, int[]? excluded) => new(
+        Bucket(counts[0] - (excluded?[0] ?? 0)),
+        Bucket(counts[1] - (excluded?[1] ?? 0)),
+        Bucket(counts[2] - (excluded?[2] ?? 0)),
+        Bucket(counts[3] - (excluded?[3] ?? 0)),
+        Bucket(counts[4] - (excluded?[4] ?? 0)));
 }

@@ -5,8 +5,11 @@ namespace QuoteAttribution.Mentions;
 /// <summary>One person or organisation of an article, with every name form and role it was mentioned with.</summary>
 internal sealed class Entity
 {
-    public Entity(int id, SpeakerType type, string name)
+    private readonly Lexicons.CorpusVocabulary _vocabulary;
+
+    public Entity(int id, SpeakerType type, string name, Lexicons.CorpusVocabulary vocabulary)
     {
+        _vocabulary = vocabulary;
         Id = id;
         Type = type;
         Canonical = name;
@@ -40,12 +43,30 @@ internal sealed class Entity
             Forms.Add(form);
         }
 
-        // A form with more words than the canonical name replaces it (words as split on single spaces).
-        if (form.AsSpan().Count(' ') + 1 > CanonicalWords.Length)
+        // A fuller form replaces the canonical name: more name-like words, then more words. Words real news
+        // mostly writes in lower case ("Kucing", "Sebut", "Si") count against a form: a headline or a
+        // description glued to the name is no fuller name ("Bobby Kucing Kesayangan Prabowo").
+        var words = form.Split(' ');
+        var (nameLike, count) = (NameLikeness(words), words.Length);
+        var (canonicalNameLike, canonicalCount) = (NameLikeness(CanonicalWords), CanonicalWords.Length);
+        if (nameLike > canonicalNameLike || nameLike == canonicalNameLike && count > canonicalCount)
         {
             Canonical = form;
-            CanonicalWords = form.Split(' ');
+            CanonicalWords = words;
         }
+    }
+
+    /// <summary>Words written mostly capitalised (or unknown to the corpus) minus words written mostly in lower case.</summary>
+    private int NameLikeness(string[] words)
+    {
+        var score = 0;
+        foreach (var word in words)
+        {
+            var counts = _vocabulary.Of(word);
+            score += counts.Lower > counts.CapitalizedInside ? -1 : 1;
+        }
+
+        return score;
     }
 
     /// <summary>True when <paramref name="words"/> holds <paramref name="word"/>, ignoring case (name forms and name words).</summary>

@@ -7,7 +7,7 @@ namespace QuoteAttribution.Mentions;
 /// </summary>
 internal static class EntityClusters
 {
-    public static List<Entity> Build(List<Mention> mentions)
+    public static List<Entity> Build(List<Mention> mentions, Lexicons.CorpusVocabulary vocabulary)
     {
         TrimNamesByShortForms(mentions);
         var entities = new List<Entity>();
@@ -25,7 +25,7 @@ internal static class EntityClusters
             var entity = mention.Kind == MentionKind.Name ? FindPerson(peopleByWord, mention.Name, sharing) : FindOrganization(organizations, mention.Name);
             if (entity is null)
             {
-                entity = new Entity(entities.Count, mention.SpeakerType, mention.Name);
+                entity = new Entity(entities.Count, mention.SpeakerType, mention.Name, vocabulary);
                 entities.Add(entity);
             }
             else

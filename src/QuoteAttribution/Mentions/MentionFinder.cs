@@ -33,6 +33,7 @@ internal sealed class MentionFinder
     {
         var lowerWords = new LowerCaseVocabulary(doc);
         var facts = new TokenFacts(doc, _lexicons);
+        var cueNamed = new CueNamedWords(doc, facts);
         var mentions = new List<Mention>();
         var tokens = doc.Tokens;
         var k = doc.DatelineTokens;
@@ -70,7 +71,7 @@ internal sealed class MentionFinder
             if (token.Has(TokenFlags.Capitalized) && !facts.Any(k, WordFacts.FunctionWord))
             {
                 var end = ExtendRun(doc, k, facts);
-                var mention = Classify(doc, k, end, facts, lowerWords, nameRuns);
+                var mention = Classify(doc, k, end, facts, lowerWords, cueNamed, nameRuns);
                 if (mention is not null)
                 {
                     mentions.Add(mention with { InsideQuote = insideQuote[k] });
@@ -264,7 +265,7 @@ internal sealed class MentionFinder
         return false;
     }
 
-    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords, List<NameRun>? nameRuns)
+    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords, CueNamedWords cueNamed, List<NameRun>? nameRuns)
     {
         var tokens = doc.Tokens;
         var i = start;
@@ -407,10 +408,16 @@ internal sealed class MentionFinder
             return null;
         }
 
-        var run = new NameRun(doc, facts, lowerWords, start, end, new NameSpan(nameStart, nameEnd));
+        var run = new NameRun(doc, facts, lowerWords, cueNamed, start, end, new NameSpan(nameStart, nameEnd));
         nameRuns?.Add(run);
-        if (_tagger is not null && run.Length > 1 && _tagger.Tag(run) is { } tagged)
+        if (_tagger is not null && _tagger.Tag(run) is { } tagged)
         {
+            if (tagged.IsEmpty)
+            {
+                // A role or description that names no one ("Politikus PDI Perjuangan"): it refers, like a title.
+                return new Mention(start, end, MentionKind.Title, span, doc.Slice(start, end), doc.Slice(start, end), start, SpeakerType.Person);
+            }
+
             (nameStart, nameEnd) = (tagged.Start, tagged.End);
             role = nameStart > start ? doc.Slice(start, nameStart) : null;
         }

@@ -1,3 +1,4 @@
+using QuoteAttribution.Lexicons;
 using QuoteAttribution.Quotes;
 
 namespace QuoteAttribution.Text;
@@ -8,9 +9,10 @@ namespace QuoteAttribution.Text;
 /// </summary>
 internal sealed class Document
 {
-    public Document(string text, Token[] tokens, int datelineTokens, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuotedSpan> quotedSpans)
+    public Document(string text, Token[] tokens, int datelineTokens, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuotedSpan> quotedSpans, CorpusVocabulary vocabulary)
     {
         Text = text;
+        Vocabulary = vocabulary;
         Tokens = tokens;
         DatelineTokens = datelineTokens;
         Paragraphs = paragraphs;
@@ -37,6 +39,9 @@ internal sealed class Document
     }
 
     public string Text { get; }
+
+    /// <summary>The corpus statistics this article is analysed with.</summary>
+    public CorpusVocabulary Vocabulary { get; }
 
     public Token[] Tokens { get; }
 
@@ -87,6 +92,46 @@ internal sealed class Document
 
     public bool IsBoilerplate(int token) => ParagraphOfToken[token] < 0 || Paragraphs[ParagraphOfToken[token]].IsBoilerplate;
 
-    public string Slice(int firstToken, int endToken) =>
-        endToken > firstToken ? Text[Tokens[firstToken].Start..Tokens[endToken - 1].End] : string.Empty;
+    /// <summary>
+    /// The text of tokens <c>[firstToken, endToken)</c> as written, except that two words a scraper glued
+    /// together and the tokenizer split (<c>RakabumingRaka</c>) are given the space they lost.
+    /// </summary>
+    public string Slice(int firstToken, int endToken)
+    {
+        if (endToken <= firstToken)
+        {
+            return string.Empty;
+        }
+
+        var text = Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+        for (var k = firstToken + 1; k < endToken; k++)
+        {
+            if (IsGlueSplit(k))
+            {
+                return Spaced(firstToken, endToken);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>True when token <paramref name="k"/> is a word the tokenizer split from the word before it, with no space between.</summary>
+    public bool IsGlueSplit(int k) =>
+        k > 0 && Tokens[k].Kind == TokenKind.Word && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].End == Tokens[k].Start;
+
+    private string Spaced(int firstToken, int endToken)
+    {
+        var builder = new System.Text.StringBuilder(Tokens[endToken - 1].End - Tokens[firstToken].Start + 4);
+        for (var k = firstToken; k < endToken; k++)
+        {
+            if (k > firstToken)
+            {
+                builder.Append(IsGlueSplit(k) ? " " : Text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End));
+            }
+
+            builder.Append(Text.AsSpan(Tokens[k].Start, Tokens[k].Length));
+        }
+
+        return builder.ToString();
+    }
 }

@@ -8,22 +8,38 @@ internal sealed class DocumentBuilder
 {
     private readonly Tokenizer _tokenizer;
     private readonly Boilerplate _boilerplate;
+    private readonly CorpusVocabulary _vocabulary;
+    private readonly bool _asUnseen;
 
     public DocumentBuilder(LexiconSet lexicons)
+        : this(lexicons, CorpusVocabulary.Default)
+    {
+    }
+
+    /// <param name="lexicons">The word lists.</param>
+    /// <param name="vocabulary">The corpus statistics the document is analysed with.</param>
+    /// <param name="asUnseen">
+    /// Analyse an article of the vocabulary's own corpus with its own words taken back out of the statistics, as
+    /// an unseen article would be (training and cross-validation on the real articles).
+    /// </param>
+    public DocumentBuilder(LexiconSet lexicons, CorpusVocabulary vocabulary, bool asUnseen = false)
     {
         _tokenizer = new Tokenizer(lexicons);
         _boilerplate = new Boilerplate(lexicons);
+        _vocabulary = vocabulary;
+        _asUnseen = asUnseen;
     }
 
     public Document Build(string text)
     {
-        var tokens = _tokenizer.Tokenize(text);
+        var vocabulary = _asUnseen ? _vocabulary.For(text) : _vocabulary;
+        var tokens = _tokenizer.Tokenize(text, vocabulary);
         var dateline = Boilerplate.DatelineLength(text, tokens);
         var lines = LineParagraphs(text, tokens, dateline);
         var quoted = QuoteMarkPairer.Pair(text, tokens, lines);
         var paragraphs = SplitGluedParagraphs(text, tokens, lines, quoted);
         var sentences = SentenceSplitter.Split(text, tokens, paragraphs, quoted);
-        return new Document(text, tokens, dateline, paragraphs, sentences, quoted);
+        return new Document(text, tokens, dateline, paragraphs, sentences, quoted, vocabulary);
     }
 
     private List<Paragraph> LineParagraphs(string text, Token[] tokens, int first)

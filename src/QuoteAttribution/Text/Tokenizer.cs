@@ -14,20 +14,14 @@ namespace QuoteAttribution.Text;
 internal sealed class Tokenizer
 {
     private readonly LexiconSet _lexicons;
-    private readonly CorpusVocabulary _vocabulary;
 
-    public Tokenizer(LexiconSet lexicons)
-        : this(lexicons, CorpusVocabulary.Default)
-    {
-    }
+    public Tokenizer(LexiconSet lexicons) => _lexicons = lexicons;
 
-    public Tokenizer(LexiconSet lexicons, CorpusVocabulary vocabulary)
-    {
-        _lexicons = lexicons;
-        _vocabulary = vocabulary;
-    }
+    /// <summary>Tokenizes with the shipped corpus statistics.</summary>
+    public Token[] Tokenize(string text) => Tokenize(text, CorpusVocabulary.Default);
 
-    public Token[] Tokenize(string text)
+    /// <summary>Tokenizes, telling glued words from real ones by <paramref name="vocabulary"/>.</summary>
+    public Token[] Tokenize(string text, CorpusVocabulary vocabulary)
     {
         // Every token holds at least one character, so the text's length bounds the count.
         var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent(text.Length + 1);
@@ -59,7 +53,7 @@ internal sealed class Tokenizer
                 end = ScanWordLike(text, i, mayHoldEmail, out kind);
                 if (kind == TokenKind.Word)
                 {
-                    end = GluedWordEnd(text, i, end);
+                    end = GluedWordEnd(text, i, end, vocabulary);
                 }
             }
             else if (QuoteMarks.IsQuoteMark(c))
@@ -166,7 +160,7 @@ internal sealed class Tokenizer
     /// <item>"ASDonald", "RIGibran": an acronym the corpus knows glued to a capitalised word it knows.</item>
     /// </list>
     /// </summary>
-    private int GluedWordEnd(string text, int start, int end)
+    private int GluedWordEnd(string text, int start, int end, CorpusVocabulary vocabulary)
     {
         const int MinimumName = 3;
         if (end - start < 4)
@@ -197,20 +191,24 @@ internal sealed class Tokenizer
             return end;
         }
 
-        if (_vocabulary.Of(word).Total > 0)
+        // A glue the scraper made now and then ("RakabumingRaka", "ASDonald") may be in the corpus too, but
+        // seldom and far less often than its parts; a brand written so on purpose ("YouTube") is common.
+        var whole = vocabulary.Of(word);
+        if (innerCapital >= 2 && IsLetters(word[..innerCapital]))
+        {
+            var left = word[..innerCapital];
+            var right = word[innerCapital..];
+            var camel = char.IsLower(word[innerCapital - 1]);
+            var partsAreWords = camel || vocabulary.Of(left).Total > 0 && vocabulary.Of(right).CapitalizedInside > 0;
+            if (partsAreWords && (whole.Total == 0 || IsRareGlue(vocabulary, whole, left, right)))
+            {
+                return start + innerCapital;
+            }
+        }
+
+        if (whole.Total > 0)
         {
             return end;
-        }
-
-        if (innerCapital >= 2 && char.IsLower(word[innerCapital - 1]) && IsLetters(word[..innerCapital]))
-        {
-            return start + innerCapital;
-        }
-
-        if (innerCapital >= 2 && char.IsUpper(word[innerCapital - 1]) && IsLetters(word[..innerCapital])
-            && _vocabulary.Of(word[..innerCapital]).Total > 0 && _vocabulary.Of(word[innerCapital..]).CapitalizedInside > 0)
-        {
-            return start + innerCapital;
         }
 
         if (innerCapital < 0 && char.IsUpper(word[0]))
@@ -222,7 +220,7 @@ internal sealed class Tokenizer
                     continue;
                 }
 
-                if (_vocabulary.Of(word[p..]) is { Lower: >= 4, CapitalizedInside: 0 } && IsLetters(word))
+                if (vocabulary.Of(word[p..]) is { Lower: >= 4, CapitalizedInside: 0 } && IsLetters(word))
                 {
                     return start + p;
                 }
@@ -230,6 +228,15 @@ internal sealed class Tokenizer
         }
 
         return end;
+    }
+
+    private static bool IsRareGlue(CorpusVocabulary vocabulary, WordCounts whole, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        var wholeMost = Math.Max(Math.Max(whole.Lower, whole.CapitalizedInside), Math.Max(whole.RunFirst, whole.RunLast));
+        var (first, second) = (vocabulary.Of(left), vocabulary.Of(right));
+        return wholeMost <= 2
+            && Math.Max(first.Lower, Math.Max(first.CapitalizedInside, first.RunLast)) > wholeMost + 2
+            && Math.Max(second.CapitalizedInside, second.RunLast) > wholeMost + 2;
     }
 
     private static bool IsLetters(ReadOnlySpan<char> word)

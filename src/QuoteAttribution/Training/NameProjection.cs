@@ -9,12 +9,14 @@ namespace QuoteAttribution.Training;
 /// <summary>
 /// Projects an annotated article's person speakers onto the runs of capitalised words its mention finder
 /// takes for names: where a run holds the gold name or one of its aliases on token boundaries, the longest
-/// such form is the run's name and the words around it are role or trailing words. Runs that hold no gold
-/// name (people who never speak, or missed names) teach nothing and are left out.
+/// such form is the run's name and the words around it are role or trailing words. A run that holds no gold
+/// name but lies inside a quote's annotated source expression names no one ("Politikus PDI Perjuangan" in
+/// the source "Politikus PDI Perjuangan itu"): all its words are role words. Other runs (people who never
+/// speak, or missed names) teach nothing and are left out.
 /// </summary>
 internal sealed class NameProjection
 {
-    private readonly DocumentBuilder _documents = new(LexiconSet.Default);
+    private readonly DocumentBuilder _documents = new(LexiconSet.Default, CorpusVocabulary.Default, asUnseen: true);
     private readonly MentionFinder _rules = new(LexiconSet.Default, tagger: null);
 
     /// <summary>The labelled runs of one article.</summary>
@@ -34,6 +36,10 @@ internal sealed class NameProjection
             yield break;
         }
 
+        var sources = article.Quotes
+            .Where(q => q.SourceStart is not null && q.Source is not null && q.Speaker is not null && q.SpeakerType is SpeakerType.Person or SpeakerType.Unnamed)
+            .Select(q => new TextSpan(q.SourceStart!.Value, q.SourceStart.Value + q.Source!.Length))
+            .ToArray();
         var doc = _documents.Build(article.Text);
         var runs = new List<NameRun>();
         _rules.Find(doc, doc.InsideQuotations(), runs);
@@ -43,7 +49,24 @@ internal sealed class NameProjection
             {
                 yield return new LabelledRun(run, gold, article.Article.GetString("outlet"));
             }
+            else if (InsideAny(sources, doc.Tokens[run.Start].Start, doc.Tokens[run.End - 1].End))
+            {
+                yield return new LabelledRun(run, NameSpan.None(run.End), article.Article.GetString("outlet"));
+            }
         }
+    }
+
+    private static bool InsideAny(TextSpan[] spans, int start, int end)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Start <= start && end <= span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The tokens of the longest form found in the run on token boundaries, or null.</summary>

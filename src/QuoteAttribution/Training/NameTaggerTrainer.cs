@@ -1,4 +1,3 @@
-using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions.Names;
 
 namespace QuoteAttribution.Training;
@@ -13,21 +12,23 @@ internal sealed class NameTaggerTrainer
 {
     private readonly int _epochs;
     private readonly int _seed;
+    private readonly float _ruleMargin;
 
-    public NameTaggerTrainer(int epochs = 12, int seed = 20171)
+    public NameTaggerTrainer(int epochs = 12, int seed = 20171, float ruleMargin = 0)
     {
         _epochs = epochs;
         _seed = seed;
+        _ruleMargin = ruleMargin;
     }
 
-    public NameTagger Train(IReadOnlyList<LabelledRun> runs, CorpusVocabulary vocabulary)
+    public NameTagger Train(IReadOnlyList<LabelledRun> runs)
     {
         var size = NameTagger.Slots * NameTagger.Width;
         var weights = new float[size];
         var totals = new double[size];
         var stamps = new int[size];
         var step = 1;
-        var tagger = new NameTagger(weights, vocabulary);
+        var tagger = new NameTagger(weights);
         var order = Enumerable.Range(0, runs.Count).ToArray();
         var random = new Random(_seed);
         Span<uint> features = stackalloc uint[NameFeatures.MaxPerItem];
@@ -66,7 +67,7 @@ internal sealed class NameTaggerTrainer
                             continue;
                         }
 
-                        var n = NameFeatures.Token(run, k, vocabulary, features);
+                        var n = NameFeatures.Token(run, k, features);
                         foreach (var f in features[..n])
                         {
                             var slot = (int)(f & (NameTagger.Slots - 1)) * NameTagger.Width;
@@ -76,7 +77,7 @@ internal sealed class NameTaggerTrainer
                     }
 
                     Boundary(run, gold.Start, guess.Start, 3);
-                    Boundary(run, gold.End, guess.End, 4);
+                    Boundary(run, gold.IsEmpty ? -1 : gold.End, guess.IsEmpty ? -1 : guess.End, 4);
                 }
 
                 step++;
@@ -90,7 +91,7 @@ internal sealed class NameTaggerTrainer
             averaged[i] = (float)(total / step);
         }
 
-        return new NameTagger(averaged, vocabulary);
+        return new NameTagger(averaged, _ruleMargin);
 
         void Boundary(in NameRun run, int want, int got, int offset)
         {
@@ -99,17 +100,24 @@ internal sealed class NameTaggerTrainer
                 return;
             }
 
+            // -1: the labelling has no such boundary (a run that names no one has no name end).
             Span<uint> boundary = stackalloc uint[NameFeatures.MaxPerItem];
-            var n = NameFeatures.Boundary(run, want, vocabulary, boundary);
-            foreach (var f in boundary[..n])
+            if (want >= 0)
             {
-                Update((int)(f & (NameTagger.Slots - 1)) * NameTagger.Width + offset, 1);
+                var n = NameFeatures.Boundary(run, want, boundary);
+                foreach (var f in boundary[..n])
+                {
+                    Update((int)(f & (NameTagger.Slots - 1)) * NameTagger.Width + offset, 1);
+                }
             }
 
-            n = NameFeatures.Boundary(run, got, vocabulary, boundary);
-            foreach (var f in boundary[..n])
+            if (got >= 0)
             {
-                Update((int)(f & (NameTagger.Slots - 1)) * NameTagger.Width + offset, -1);
+                var n = NameFeatures.Boundary(run, got, boundary);
+                foreach (var f in boundary[..n])
+                {
+                    Update((int)(f & (NameTagger.Slots - 1)) * NameTagger.Width + offset, -1);
+                }
             }
         }
     }

@@ -99,7 +99,7 @@ public sealed class OutletCrossValidation
         Directory.CreateDirectory(directory);
         var modelPath = Path.Combine(directory, "speaker-ranker.zip");
         new SpeakerRankerTrainer(options with { TrainNameTagger = tagger }).Train(train, null, modelPath, []);
-        var extractor = new QuoteExtractor(new QuoteExtractorOptions { ModelPath = modelPath, UseNameTagger = tagger });
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { ModelPath = modelPath, UseNameTagger = tagger, AnalyzeCorpusArticlesAsUnseen = true });
         return heldOut.Select(article => new AnnotatedArticle(article.Article, extractor.Analyze(article.Text).Quotes.Select(ToAnnotated).ToArray())).ToList();
     }
 

@@ -123,7 +123,7 @@ public sealed class SpeakerRankerTrainer
         var projection = new NameProjection();
         var labelled = articles.SelectMany(projection.Project).ToList();
         runs = labelled.Count;
-        return new NameTaggerTrainer(seed: _options.Seed).Train(labelled, CorpusVocabulary.Default);
+        return new NameTaggerTrainer(_options.NameTaggerEpochs, _options.Seed, (float)_options.NameTaggerRuleMargin).Train(labelled);
     }
 
     /// <summary>

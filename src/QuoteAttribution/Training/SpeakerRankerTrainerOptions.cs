@@ -21,6 +21,12 @@ public sealed record SpeakerRankerTrainerOptions
     /// <summary>How much more probable another candidate must be for the ranker to overrule the sieves (recorded in the manifest).</summary>
     public double OverrideMargin { get; init; } = 0.0;
 
+    /// <summary>How much better than the boundary rules' split the name tagger's must score to replace it (saved with the tagger).</summary>
+    public double NameTaggerRuleMargin { get; init; } = 15;
+
+    /// <summary>Passes of the name tagger's perceptron over its training runs.</summary>
+    public int NameTaggerEpochs { get; init; } = 12;
+
     /// <summary>
     /// Train the name tagger first and find the ranker's mentions with it (the default). False trains the
     /// ranker on the boundary rules' mentions and writes no tagger: the ablation of the cross-validation.

@@ -14,7 +14,7 @@ internal sealed class TrainingSetBuilder
 
     /// <param name="tagger">The name tagger the mentions are found with (the one being trained), or null for the boundary rules.</param>
     public TrainingSetBuilder(Mentions.Names.NameTagger? tagger) =>
-        _sieves = new QuoteExtractor(new QuoteExtractorOptions { UseModel = false, UseNameTagger = tagger is not null, NameTagger = tagger });
+        _sieves = new QuoteExtractor(new QuoteExtractorOptions { UseModel = false, UseNameTagger = tagger is not null, NameTagger = tagger, AnalyzeCorpusArticlesAsUnseen = true });
 
     /// <summary>Quotes whose candidates hold no gold speaker: nothing to learn from, counted here.</summary>
     public int QuotesWithoutGoldCandidate { get; private set; }

@@ -67,7 +67,7 @@ public sealed class MentionTests
     public void Build_FullNameThenShortForms_OneEntityWithFullCanonical()
     {
         var mentions = Find("Pendiri Telegram Pavel Durov berbicara di depan wartawan. Pavel lalu pergi. Setelah itu Durov kembali.");
-        var entities = EntityClusters.Build(mentions);
+        var entities = EntityClusters.Build(mentions, QuoteAttribution.Lexicons.CorpusVocabulary.Default);
         var pavel = entities.Where(e => e.Forms.Any(f => f.Contains("Pavel", StringComparison.Ordinal) || f.Contains("Durov", StringComparison.Ordinal))).ToList();
         Assert.That(pavel, Has.Count.EqualTo(1));
         using (Assert.EnterMultipleScope())
@@ -82,7 +82,7 @@ public sealed class MentionTests
     public void Build_ShortFormFirst_CanonicalBecomesFullestName()
     {
         var mentions = Find("Warga menunggu Durov. Pavel Durov akhirnya tiba.");
-        var person = EntityClusters.Build(mentions).Single(e => e.Type == SpeakerType.Person);
+        var person = EntityClusters.Build(mentions, QuoteAttribution.Lexicons.CorpusVocabulary.Default).Single(e => e.Type == SpeakerType.Person);
         Assert.That(person.Canonical, Is.EqualTo("Pavel Durov"));
     }
 
@@ -90,7 +90,7 @@ public sealed class MentionTests
     public void Build_TwoDifferentPeople_TwoEntities()
     {
         var mentions = Find("Budi Santoso bertemu Rina Wulandari. Budi lalu pulang.");
-        var people = EntityClusters.Build(mentions).Where(e => e.Type == SpeakerType.Person).Select(e => e.Canonical).ToArray();
+        var people = EntityClusters.Build(mentions, QuoteAttribution.Lexicons.CorpusVocabulary.Default).Where(e => e.Type == SpeakerType.Person).Select(e => e.Canonical).ToArray();
         Assert.That(people, Is.EquivalentTo(new[] { "Budi Santoso", "Rina Wulandari" }));
     }
 }

@@ -47,7 +47,7 @@ public sealed class NameTaggerTests
         using var stream = new MemoryStream();
         Tagger.Save(stream);
         stream.Position = 0;
-        var loaded = NameTagger.Load(stream, CorpusVocabulary.Default, "kopi");
+        var loaded = NameTagger.Load(stream, "kopi");
         var doc = Builder.Build("Kepala Dinas Kesehatan Kota Bekasi Tanti Rohilawati mengatakan, stok vaksin cukup.");
         var runs = new List<NameRun>();
         new MentionFinder(LexiconSet.Default, null).Find(doc, new bool[doc.Tokens.Length], runs);
@@ -62,14 +62,14 @@ public sealed class NameTaggerTests
         Tagger.Save(stream);
         var bytes = stream.ToArray();
         bytes[4] = 99;
-        var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream(bytes), CorpusVocabulary.Default, "tagger.bin"));
+        var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream(bytes), "tagger.bin"));
         Assert.That(error!.Message, Does.Contain("tagger.bin").And.Contain("kutip train"));
     }
 
     [Test]
     public void Load_NotATagger_IsRefused()
     {
-        var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]), CorpusVocabulary.Default, "acak.bin"));
+        var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]), "acak.bin"));
         Assert.That(error!.Message, Does.Contain("acak.bin"));
     }
 }

@@ -123,7 +123,7 @@ internal static class CandidateFeaturizer
             f[FeatureIndex.MentionedInsideQuote] = entity is not null && MentionedInside(context, entity, quote.FirstToken, quote.EndToken) ? 1 : 0;
             f[FeatureIndex.SingleWordName] = candidate.Speaker.Name.Contains(' ', StringComparison.Ordinal) ? 0 : 1;
             f[FeatureIndex.TitleOnly] = candidate.Speaker.Entity < 0 && candidate.Speaker.Type == SpeakerType.Person ? 1 : 0;
-            NameEvidence(candidate.Speaker.Name, f);
+            NameEvidence(doc.Vocabulary, candidate.Speaker.Name, f);
         }
     }
 
@@ -133,9 +133,8 @@ internal static class CandidateFeaturizer
     /// person; words never seen are rare proper names; a word seen beside cues or closing capitalised runs
     /// is a name people are quoted by.
     /// </summary>
-    private static void NameEvidence(string name, Span<float> f)
+    private static void NameEvidence(CorpusVocabulary vocabulary, string name, Span<float> f)
     {
-        var vocabulary = CorpusVocabulary.Default;
         int words = 0, common = 0, unknown = 0, besideCue = 0, runLast = 0, lowerMin = 9;
         foreach (var range in name.AsSpan().Split(' '))
         {

@@ -12,10 +12,10 @@ namespace QuoteAttribution.Mentions.Names;
 internal static class NameFeatures
 {
     /// <summary>The version of the templates below; a trained tagger records it.</summary>
-    public const int Version = 3;
+    public const int Version = 10;
 
     /// <summary>The most features one token or boundary produces.</summary>
-    public const int MaxPerItem = 40;
+    public const int MaxPerItem = 48;
 
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;
@@ -27,9 +27,10 @@ internal static class NameFeatures
     ];
 
     /// <summary>Writes the features of token <paramref name="k"/> of the run; returns how many.</summary>
-    public static int Token(in NameRun run, int k, CorpusVocabulary vocabulary, Span<uint> output)
+    public static int Token(in NameRun run, int k, Span<uint> output)
     {
         var doc = run.Doc;
+        var vocabulary = doc.Vocabulary;
         var n = 0;
         var word = doc.Word(k);
         var counts = vocabulary.Of(word);
@@ -56,6 +57,17 @@ internal static class NameFeatures
         var sentenceStart = IsSentenceStart(doc, k) ? 1u : 0u;
         output[n++] = Hash(17, sentenceStart);
         output[n++] = Hash(28, sentenceStart, counts.Lower, counts.CapitalizedInside);
+        var rule = k < run.RuleName.Start ? 0u : k < run.RuleName.End ? 1u : 2u;
+        output[n++] = Hash(26, rule);
+        output[n++] = Hash(27, rule, counts.Lower);
+        var (titleEnd, organizationEnd) = LexiconPhraseEnds(run);
+        output[n++] = Hash(33, Relative(k, titleEnd), Relative(k, organizationEnd), UnknownOf(counts));
+        var unknown = counts.Total == 0 ? 1u : 0u;
+        var alone = run.CueNamed.Contains(k, run.Start, run.End) ? 1u : 0u;
+        output[n++] = Hash(31, alone);
+        output[n++] = Hash(32, alone, (uint)fromStart, unknown);
+        output[n++] = Hash(29, unknown, FactsCode(run, k - 1));
+        output[n++] = Hash(30, unknown, Shape(doc, k - 1), (uint)fromEnd);
         var facts = run.Facts.Of(k);
         for (var f = 0; f < LexiconFacts.Length; f++)
         {
@@ -72,7 +84,6 @@ internal static class NameFeatures
         output[n++] = Hash(23, HasInnerCapital(word) ? 1u : 0u);
         output[n++] = Hash(24, counts.Lower, counts.RunLast);
         output[n++] = Hash(25, (uint)fromStart, counts.Lower);
-        var rule = k < run.RuleName.Start ? 0u : k < run.RuleName.End ? 1u : 2u;
         return n;
     }
 
@@ -80,9 +91,10 @@ internal static class NameFeatures
     /// Writes the features of the boundary before token <paramref name="b"/> (between <c>b - 1</c> and <c>b</c>,
     /// <c>run.Start ≤ b ≤ run.End</c>); returns how many.
     /// </summary>
-    public static int Boundary(in NameRun run, int b, CorpusVocabulary vocabulary, Span<uint> output)
+    public static int Boundary(in NameRun run, int b, Span<uint> output)
     {
         var doc = run.Doc;
+        var vocabulary = doc.Vocabulary;
         var n = 0;
         var edge = b == run.Start ? 1u : b == run.End ? 2u : 0u;
         var left = Context(doc, b - 1);
@@ -98,8 +110,25 @@ internal static class NameFeatures
         output[n++] = Hash(46, Shape(doc, b - 1), Shape(doc, b));
         output[n++] = Hash(47, edge, leftCounts.RunFirst, rightCounts.RunLast);
         output[n++] = Hash(48, leftCounts.CapitalizedInside, rightCounts.BesideCue);
+        output[n++] = Hash(49, b == run.RuleName.Start ? 1u : 0u, b == run.RuleName.End ? 1u : 0u);
+        var (titleEnd, organizationEnd) = LexiconPhraseEnds(run);
+        output[n++] = Hash(51, b == titleEnd ? 1u : 0u, b == organizationEnd ? 1u : 0u, edge);
+        output[n++] = Hash(50, leftCounts.Total == 0 ? 1u : 0u, rightCounts.Total == 0 ? 1u : 0u, edge);
         return n;
     }
+
+    /// <summary>
+    /// Where the longest title and the longest organisation of the lexicons that open the run end: after a whole
+    /// title a name follows (<c>Menteri Kesehatan</c> Ratna Dewi), after an organisation often a place
+    /// (<c>Dinas Kesehatan</c> Garut). The run's start when none opens it.
+    /// </summary>
+    private static (int Title, int Organization) LexiconPhraseEnds(in NameRun run) =>
+        (run.Start + run.Facts.TitleLength(run.Start, run.Length), run.Start + run.Facts.OrganizationLength(run.Start, run.Length));
+
+    /// <summary>Where <paramref name="k"/> stands to a phrase end: 0 inside the phrase, 1 right after it, 2 further on, 3 no phrase.</summary>
+    private static uint Relative(int k, int phraseEnd) => phraseEnd < 0 ? 3u : k < phraseEnd ? 0u : k == phraseEnd ? 1u : 2u;
+
+    private static uint UnknownOf(WordCounts counts) => counts.Total == 0 ? 1u : 0u;
 
     /// <summary>The word at <paramref name="k"/> or, past a word, a code for the token's kind (punctuation kept).</summary>
     private static ReadOnlySpan<char> Context(Document doc, int k)

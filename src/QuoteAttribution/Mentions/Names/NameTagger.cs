@@ -1,4 +1,3 @@
-using QuoteAttribution.Lexicons;
 
 namespace QuoteAttribution.Mentions.Names;
 
@@ -7,8 +6,8 @@ namespace QuoteAttribution.Mentions.Names;
 /// role, party, place or description in front (<c>Capres</c>, <c>Legenda</c>, <c>PDI Perjuangan</c>), which
 /// the name (<c>I Wayan Koster</c>), and which trail after it. A linear model over hashed features
 /// (<see cref="NameFeatures"/>), trained as an averaged structured perceptron, decoded exactly over the
-/// label automaton Role* Name+ Trailing* (a Viterbi search; the runs are short, so every start and end is
-/// scored). Immutable and thread-safe.
+/// label automaton Role* Name+ Trailing*, or Role+ for a run that names no one (a Viterbi search; the runs
+/// are short, so every start and end is scored). Immutable and thread-safe.
 /// </summary>
 internal sealed class NameTagger
 {
@@ -26,12 +25,14 @@ internal sealed class NameTagger
 
     private const int StartWeight = 3;
     private const int EndWeight = 4;
-    private const uint Magic = 0x4E544731; // "NTG1"
+    private const uint Magic = 0x4E544732; // "NTG2"
 
     private readonly float[] _weights;
 
     /// <summary>Wraps trained weights (<see cref="Slots"/> × <see cref="Width"/> of them).</summary>
-    public NameTagger(float[] weights, CorpusVocabulary vocabulary)
+    /// <param name="weights">The trained weights.</param>
+    /// <param name="ruleMargin">How much better than the boundary rules' split the tagger's must score to replace it.</param>
+    public NameTagger(float[] weights, float ruleMargin = 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != Slots * Width)
@@ -40,11 +41,15 @@ internal sealed class NameTagger
         }
 
         _weights = weights;
-        Vocabulary = vocabulary;
+        RuleMargin = ruleMargin;
     }
 
-    /// <summary>The corpus statistics its features read.</summary>
-    public CorpusVocabulary Vocabulary { get; }
+    /// <summary>
+    /// How much better than the boundary rules' split (<see cref="NameRun.RuleName"/>) the tagger's best split
+    /// must score to replace it: the rules stand where the tagger is unsure. Chosen by leave-one-outlet-out
+    /// figures on the real training articles and saved with the weights.
+    /// </summary>
+    public float RuleMargin { get; }
 
     /// <summary>The best name span of the run, or null for a run too long to tag.</summary>
     public NameSpan? Tag(in NameRun run)
@@ -58,7 +63,29 @@ internal sealed class NameTagger
         Span<float> starts = stackalloc float[MaxRunLength + 1];
         Span<float> ends = stackalloc float[MaxRunLength + 1];
         Score(run, emissions, starts, ends);
-        return Decode(run, emissions, starts, ends);
+        var best = Decode(run, emissions, starts, ends);
+        var rule = run.RuleName;
+        if (best == rule || rule.Start < run.Start || rule.End > run.End || rule.IsEmpty)
+        {
+            return best;
+        }
+
+        return ScoreOf(run, best, emissions, starts, ends) - ScoreOf(run, rule, emissions, starts, ends) >= RuleMargin ? best : rule;
+    }
+
+    /// <summary>The score of labelling the run with <paramref name="span"/> as its name.</summary>
+    private static float ScoreOf(in NameRun run, NameSpan span, ReadOnlySpan<float> emissions, ReadOnlySpan<float> starts, ReadOnlySpan<float> ends)
+    {
+        var score = 0f;
+        for (var i = 0; i < run.Length; i++)
+        {
+            var k = run.Start + i;
+            var label = k < span.Start ? NameLabel.Role : k < span.End ? NameLabel.Name : NameLabel.Trailing;
+            score += emissions[i * 3 + (int)label];
+        }
+
+        score += starts[span.Start - run.Start];
+        return span.IsEmpty ? score : score + ends[span.End - run.Start];
     }
 
     /// <summary>
@@ -70,7 +97,7 @@ internal sealed class NameTagger
         Span<uint> features = stackalloc uint[NameFeatures.MaxPerItem];
         for (var i = 0; i < run.Length; i++)
         {
-            var n = NameFeatures.Token(run, run.Start + i, Vocabulary, features);
+            var n = NameFeatures.Token(run, run.Start + i, features);
             float role = 0, name = 0, trailing = 0;
             foreach (var f in features[..n])
             {
@@ -87,7 +114,7 @@ internal sealed class NameTagger
 
         for (var b = 0; b <= run.Length; b++)
         {
-            var n = NameFeatures.Boundary(run, run.Start + b, Vocabulary, features);
+            var n = NameFeatures.Boundary(run, run.Start + b, features);
             float start = 0, end = 0;
             foreach (var f in features[..n])
             {
@@ -117,8 +144,9 @@ internal sealed class NameTagger
             trailing[i + 1] = trailing[i] + emissions[i * 3 + 2];
         }
 
-        var best = new NameSpan(run.Start, run.End);
-        var bestScore = float.NegativeInfinity;
+        // No name at all: every word a role or description, the name "starting" at the run's end.
+        var best = NameSpan.None(run.End);
+        var bestScore = role[length] + starts[length];
         for (var s = 0; s < length; s++)
         {
             for (var e = s + 1; e <= length; e++)
@@ -135,7 +163,7 @@ internal sealed class NameTagger
         return best;
     }
 
-    /// <summary>Writes the weights: a header (magic, feature version, slots, width, count), then each non-zero weight as (index, value).</summary>
+    /// <summary>Writes the weights: a header (magic, feature version, slots, width, rule margin, count), then each non-zero weight as (index, value).</summary>
     public void Save(Stream stream)
     {
         var nonZero = 0;
@@ -149,6 +177,7 @@ internal sealed class NameTagger
         writer.Write((uint)NameFeatures.Version);
         writer.Write((uint)Slots);
         writer.Write((uint)Width);
+        writer.Write(RuleMargin);
         writer.Write((uint)nonZero);
         for (var i = 0; i < _weights.Length; i++)
         {
@@ -162,7 +191,7 @@ internal sealed class NameTagger
 
     /// <summary>Reads weights written by <see cref="Save"/>; refuses another feature version or shape.</summary>
     /// <exception cref="InvalidDataException">The stream is no name tagger of this version.</exception>
-    public static NameTagger Load(Stream stream, CorpusVocabulary vocabulary, string name)
+    public static NameTagger Load(Stream stream, string name)
     {
         using var reader = new BinaryReader(stream);
         try
@@ -184,6 +213,7 @@ internal sealed class NameTagger
             }
 
             var weights = new float[Slots * Width];
+            var margin = reader.ReadSingle();
             var count = reader.ReadUInt32();
             for (var i = 0; i < count; i++)
             {
@@ -197,7 +227,7 @@ internal sealed class NameTagger
                 weights[index] = value;
             }
 
-            return new NameTagger(weights, vocabulary);
+            return new NameTagger(weights, margin);
         }
         catch (EndOfStreamException)
         {
@@ -211,6 +241,6 @@ internal sealed class NameTagger
     private static readonly Lazy<NameTagger?> Embedded = new(() =>
     {
         using var stream = typeof(NameTagger).Assembly.GetManifestResourceStream("QuoteAttribution.Models.name-tagger.bin");
-        return stream is null ? null : Load(stream, CorpusVocabulary.Default, "the built-in name tagger");
+        return stream is null ? null : Load(stream, "the built-in name tagger");
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 }
