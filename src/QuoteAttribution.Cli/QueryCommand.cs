@@ -39,7 +39,7 @@ internal sealed class QueryCommand : ICommand
     {
         var query = new ClaimQuery(StoreOptions.Text(arguments, "the words to search for"))
         {
-            Speaker = arguments.Value("speaker"),
+            Speaker = arguments.Value("speaker") is { } name ? StoreOptions.Bounded(name, QueryLimits.MaxNameLength, "the speaker name") : null,
             Outlet = arguments.Value("outlet"),
             Since = StoreOptions.Date(arguments, "since"),
             Until = StoreOptions.Date(arguments, "until"),

@@ -22,7 +22,7 @@ internal sealed class SpeakerCommand : ICommand
 
     public int Run(ParsedArguments arguments, CommandContext context)
     {
-        var name = StoreOptions.Text(arguments, "the speaker's name");
+        var name = StoreOptions.Bounded(StoreOptions.Text(arguments, "the speaker's name"), QueryLimits.MaxNameLength, "the speaker name");
         using var store = StoreOptions.Open(arguments, create: false);
         var search = new ClaimSearch(store);
         var speakers = search.FindSpeakers(name);

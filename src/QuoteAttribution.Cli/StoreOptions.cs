@@ -40,6 +40,13 @@ internal static class StoreOptions
             : throw new UsageException($"--{name} must be a date like 2025-03-01, not '{value}'");
     }
 
+    /// <summary>
+    /// <paramref name="text"/> when it holds at most <paramref name="max"/> characters (<see cref="QueryLimits"/>).
+    /// </summary>
+    /// <exception cref="UsageException">It is longer, e.g. "the speaker name has 60,000 characters; at most 200 are allowed".</exception>
+    public static string Bounded(string text, int max, string what) =>
+        QueryLimits.Problem(text, max, what) is { } problem ? throw new UsageException(problem) : text;
+
     /// <summary>The one positional argument of a command (words may also come unquoted, several positionals joined by spaces).</summary>
     public static string Text(ParsedArguments arguments, string what)
     {

@@ -31,10 +31,15 @@ public sealed class ClaimSearch(ClaimStore store)
         """;
 
     /// <summary>Claims containing all the query's words (Indonesian-aware), best BM25 first, each with its first matching appearance.</summary>
-    /// <exception cref="ArgumentException">The query names a speaker the store does not know.</exception>
+    /// <exception cref="ArgumentException">The speaker name is longer than <see cref="QueryLimits.MaxNameLength"/>.</exception>
     public IReadOnlyList<ClaimHit> Search(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Speaker is { } speakerName)
+        {
+            QueryLimits.Check(speakerName, QueryLimits.MaxNameLength, "the speaker name", nameof(query));
+        }
+
         var terms = SearchTerm.Of(query.Text);
         if (FtsQuery.All(terms) is not { } match)
         {
@@ -126,9 +131,11 @@ public sealed class ClaimSearch(ClaimStore store)
     /// The speakers called <paramref name="name"/>: by canonical name (case and diacritics aside); failing that, by
     /// alias; failing that, those whose name contains it.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is longer than <see cref="QueryLimits.MaxNameLength"/>.</exception>
     public IReadOnlyList<StoredSpeaker> FindSpeakers(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        QueryLimits.Check(name, QueryLimits.MaxNameLength, "the speaker name", nameof(name));
         var key = TextFolding.Key(name);
         if (key.Length == 0)
         {

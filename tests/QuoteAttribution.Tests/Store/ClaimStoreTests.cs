@@ -212,4 +212,14 @@ public sealed class ClaimStoreTests
         Assert.That(claims, Has.Count.EqualTo(4));
         Assert.That(claims[0].SaidAs, Is.EqualTo("Dedi"));
     }
+
+    [Test]
+    public void FindSpeakers_NameOverFiftyThousandCharacters_ThrowsArgumentExceptionNotADatabaseError()
+    {
+        IndexAll();
+
+        var error = Assert.Throws<ArgumentException>(() => new ClaimSearch(store).FindSpeakers(new string('b', 60_000)));
+
+        Assert.That(error!.Message, Does.StartWith("the speaker name has 60,000 characters; at most 200 are allowed"));
+    }
 }

@@ -1,0 +1,54 @@
+using NUnit.Framework;
+using QuoteAttribution.Cli;
+using QuoteAttribution.Tests.Corpus;
+
+namespace QuoteAttribution.Tests.Cli;
+
+/// <summary>The store commands as a user meets them: index, query, who-said and speaker on a store of our own articles.</summary>
+public sealed class StoreCommandTests
+{
+    private TempDirectory temp = null!;
+    private string db = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        temp = new TempDirectory();
+        db = Path.Combine(temp.Path, "klaim.db");
+        var articles = temp.Write("berita.jsonl",
+            "{\"id\": \"pompa\", \"text\": \"“Pompa air di Kampung Melayu sudah menyala,” kata Rina Wulandari.\"}\n" +
+            "{\"id\": \"jalan\", \"text\": \"“Jalan Daan Mogot ditutup sampai banjir surut,” kata Agus Salim.\"}\n");
+        var indexed = Kutip.RunStore("index", articles, "--db", db, "--quiet");
+        Assert.That(indexed.ExitCode, Is.EqualTo(ExitCodes.Success), indexed.Stderr);
+    }
+
+    [TearDown]
+    public void TearDown() => temp.Dispose();
+
+    [Test]
+    public void Speaker_NameOfSixtyThousandCharacters_IsRefusedWithAClearMessage()
+    {
+        var result = Kutip.RunStore("speaker", new string('a', 60_000), "--db", db);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.StartWith("kutip: the speaker name has 60,000 characters; at most 200 are allowed\n"));
+    }
+
+    [Test]
+    public void Query_SpeakerOfSixtyThousandCharacters_IsRefusedWithAClearMessage()
+    {
+        var result = Kutip.RunStore("query", "pompa", "--speaker", new string('a', 60_000), "--db", db);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.StartWith("kutip: the speaker name has 60,000 characters; at most 200 are allowed\n"));
+    }
+
+    [Test]
+    public void Speaker_PartOfAName_StillFindsTheSpeaker()
+    {
+        var result = Kutip.RunStore("speaker", "Wulan", "--db", db);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        Assert.That(result.Stdout, Does.StartWith("Rina Wulandari (person) · 1 quote\n"));
+    }
+}
