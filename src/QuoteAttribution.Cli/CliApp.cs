@@ -51,7 +51,7 @@ internal static class CliApp
                 }
 
                 command = commands.FirstOrDefault(c => c.Name == args[0])
-                    ?? throw new UsageException(args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
+                    ?? throw new UsageException(args[0].StartsWith('-') ? $"unknown option {Echo.Quoted(args[0])}" : $"unknown command {Echo.Quoted(args[0])}");
                 var arguments = OptionParser.Parse(args.Skip(1).ToArray(), command.Options);
                 if (arguments.HelpRequested)
                 {

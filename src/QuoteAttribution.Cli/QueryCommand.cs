@@ -51,7 +51,7 @@ internal sealed class QueryCommand : ICommand
         var search = new ClaimSearch(store);
         if (query.Speaker is { } speaker && search.FindSpeakers(speaker).Count == 0)
         {
-            context.Stderr.Write($"{CliApp.Name}: no speaker called '{speaker}' in the store\n");
+            context.Stderr.Write($"{CliApp.Name}: no speaker called {Echo.Quoted(speaker)} in the store\n");
             return ExitCodes.Failure;
         }
 
@@ -59,7 +59,7 @@ internal sealed class QueryCommand : ICommand
         var elapsed = clock.Elapsed;
         ClaimHitOutput.Write(context.Stdout, hits, format);
         context.Stderr.Write(hits.Count == 0
-            ? $"{CliApp.Name}: no claim matches '{query.Text}'\n"
+            ? $"{CliApp.Name}: no claim matches {Echo.Quoted(query.Text)}\n"
             : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {hits.Count} {(hits.Count == 1 ? "claim" : "claims")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
         return ExitCodes.Success;
     }

@@ -28,7 +28,7 @@ internal sealed class SpeakerCommand : ICommand
         var speakers = search.FindSpeakers(name);
         if (speakers.Count == 0)
         {
-            context.Stderr.Write($"{CliApp.Name}: no speaker called '{name}' in the store\n");
+            context.Stderr.Write($"{CliApp.Name}: no speaker called {Echo.Quoted(name)} in the store\n");
             return ExitCodes.Failure;
         }
 

@@ -37,7 +37,7 @@ internal static class StoreOptions
         var value = arguments.Value(name);
         return value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
             ? value
-            : throw new UsageException($"--{name} must be a date like 2025-03-01, not '{value}'");
+            : throw new UsageException($"--{name} must be a date like 2025-03-01, not {Echo.Quoted(value)}");
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class WhoSaidCommand : ICommand
         var elapsed = clock.Elapsed;
         ClaimHitOutput.Write(context.Stdout, hits, format);
         context.Stderr.Write(hits.Count == 0
-            ? $"{CliApp.Name}: no stored claim resembles '{sentence}'\n"
+            ? $"{CliApp.Name}: no stored claim resembles {Echo.Quoted(sentence)}\n"
             : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {hits.Count} {(hits.Count == 1 ? "answer" : "answers")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
         return ExitCodes.Success;
     }

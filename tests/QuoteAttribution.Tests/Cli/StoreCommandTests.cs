@@ -51,4 +51,26 @@ public sealed class StoreCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
         Assert.That(result.Stdout, Does.StartWith("Rina Wulandari (person) · 1 quote\n"));
     }
+
+    [Test]
+    public void Query_HundredKilobytesMatchingNothing_EchoesOnlyTheStartOfIt()
+    {
+        var query = string.Concat(Enumerable.Repeat("zebra ", 100_000 / 6));
+
+        var result = Kutip.RunStore("query", query, "--db", db);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(result.Stderr, Is.EqualTo($"kutip: no claim matches '{query[..60]}…' (99,996 characters)\n"));
+    }
+
+    [Test]
+    public void Speaker_LongUnknownName_EchoesOnlyTheStartOfIt()
+    {
+        var name = string.Concat(Enumerable.Repeat("Wibowo ", 28));
+
+        var result = Kutip.RunStore("speaker", name.TrimEnd(), "--db", db);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failure));
+        Assert.That(result.Stderr, Does.StartWith($"kutip: no speaker called '{name[..60]}…' (195 characters)"));
+    }
 }
