@@ -16,7 +16,8 @@ internal sealed class QueryCommand : ICommand
     public string Description =>
         "Finds the claims that contain all the words of TEXT, ignoring case, diacritics and Indonesian affixes, best\n" +
         "first (BM25), each with its speaker, the first article it appears in (after the filters) and a snippet with the\n" +
-        "matching words in [brackets]. Any text is safe: quotes, operators and SQL are only words here.";
+        "matching words in [brackets]. Any text is safe: quotes, operators and SQL are only words here. At most 10,000\n" +
+        "characters are accepted.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -37,7 +38,7 @@ internal sealed class QueryCommand : ICommand
 
     public int Run(ParsedArguments arguments, CommandContext context)
     {
-        var query = new ClaimQuery(StoreOptions.Text(arguments, "the words to search for"))
+        var query = new ClaimQuery(StoreOptions.Bounded(StoreOptions.Text(arguments, "the words to search for"), QueryLimits.MaxTextLength, "the text"))
         {
             Speaker = arguments.Value("speaker") is { } name ? StoreOptions.Bounded(name, QueryLimits.MaxNameLength, "the speaker name") : null,
             Outlet = arguments.Value("outlet"),

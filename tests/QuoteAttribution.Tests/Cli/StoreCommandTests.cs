@@ -53,14 +53,14 @@ public sealed class StoreCommandTests
     }
 
     [Test]
-    public void Query_HundredKilobytesMatchingNothing_EchoesOnlyTheStartOfIt()
+    public void Query_TenKilobytesMatchingNothing_EchoesOnlyTheStartOfIt()
     {
-        var query = string.Concat(Enumerable.Repeat("zebra ", 100_000 / 6));
+        var query = string.Concat(Enumerable.Repeat("zebra ", 10_000 / 6));
 
         var result = Kutip.RunStore("query", query, "--db", db);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stderr, Is.EqualTo($"kutip: no claim matches '{query[..60]}…' (99,996 characters)\n"));
+        Assert.That(result.Stderr, Is.EqualTo($"kutip: no claim matches '{query[..60]}…' (9,996 characters)\n"));
     }
 
     [Test]
@@ -72,5 +72,15 @@ public sealed class StoreCommandTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failure));
         Assert.That(result.Stderr, Does.StartWith($"kutip: no speaker called '{name[..60]}…' (195 characters)"));
+    }
+
+    [TestCase("who-said")]
+    [TestCase("query")]
+    public void SearchCommands_TextOverTenThousandCharacters_AreRefusedWithAClearMessage(string command)
+    {
+        var result = Kutip.RunStore(command, new string('x', 10_001), "--db", db);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.StartWith("kutip: the text has 10,001 characters; at most 10,000 are allowed\n"));
     }
 }

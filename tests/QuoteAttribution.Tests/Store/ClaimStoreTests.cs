@@ -222,4 +222,17 @@ public sealed class ClaimStoreTests
 
         Assert.That(error!.Message, Does.StartWith("the speaker name has 60,000 characters; at most 200 are allowed"));
     }
+
+    [Test]
+    public void WhoSaid_ClaimWordsAfterSixtyFourOtherWords_AreNotRead()
+    {
+        // Issue 13, item 9: 100 KB of distinct words took 9-14 s, one full-text count per word. Only the first
+        // QueryLimits.MaxSentenceWords different words are read.
+        IndexAll();
+        var filler = Enumerable.Range(0, QueryLimits.MaxSentenceWords).Select(i => "kata" + (char)('a' + (i % 26)) + (char)('a' + (i / 26)));
+        var search = new ClaimSearch(store);
+
+        Assert.That(search.WhoSaid("perahu karet disiagakan " + string.Join(' ', filler)), Is.Not.Empty);
+        Assert.That(search.WhoSaid(string.Join(' ', filler) + " perahu karet disiagakan"), Is.Empty);
+    }
 }
