@@ -48,7 +48,7 @@ internal sealed class QueryCommand : ICommand
         };
         var format = arguments.Choice("format", "table", ClaimHitOutput.Formats);
         var clock = Stopwatch.StartNew();
-        using var store = StoreOptions.Open(arguments, create: false);
+        using var store = StoreOptions.OpenForReading(arguments);
         var search = new ClaimSearch(store);
         if (query.Speaker is { } speaker && search.FindSpeakers(speaker).Count == 0)
         {

@@ -23,7 +23,7 @@ internal sealed class SpeakerCommand : ICommand
     public int Run(ParsedArguments arguments, CommandContext context)
     {
         var name = StoreOptions.Bounded(StoreOptions.Text(arguments, "the speaker's name"), QueryLimits.MaxNameLength, "the speaker name");
-        using var store = StoreOptions.Open(arguments, create: false);
+        using var store = StoreOptions.OpenForReading(arguments);
         var search = new ClaimSearch(store);
         var speakers = search.FindSpeakers(name);
         if (speakers.Count == 0)

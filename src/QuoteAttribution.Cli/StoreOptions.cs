@@ -11,14 +11,20 @@ internal static class StoreOptions
     /// <summary>The <c>--db FILE</c> option.</summary>
     public static readonly OptionSpec Database = new("db", $"The claim store (default: {DefaultPath}).", "FILE", 'd');
 
-    /// <summary>Opens the store named by <c>--db</c>.</summary>
-    /// <exception cref="IOException">It is missing (and <paramref name="create"/> is false) or is not a claim store.</exception>
-    public static ClaimStore Open(ParsedArguments arguments, bool create)
+    /// <summary>Opens the store named by <c>--db</c> for writing (the index command).</summary>
+    /// <exception cref="IOException">It is missing (and <paramref name="create"/> is false), is not a claim store, or cannot be written.</exception>
+    public static ClaimStore Open(ParsedArguments arguments, bool create) => Open(arguments, path => ClaimStore.Open(path, create));
+
+    /// <summary>Opens the store named by <c>--db</c> for reading only (query, who-said, speaker): read-only media will do.</summary>
+    /// <exception cref="IOException">It is missing, is not a claim store, or cannot be read.</exception>
+    public static ClaimStore OpenForReading(ParsedArguments arguments) => Open(arguments, ClaimStore.OpenReadOnly);
+
+    private static ClaimStore Open(ParsedArguments arguments, Func<string, ClaimStore> open)
     {
         var path = arguments.Value(Database.Name) ?? DefaultPath;
         try
         {
-            return ClaimStore.Open(path, create);
+            return open(path);
         }
         catch (FileNotFoundException)
         {

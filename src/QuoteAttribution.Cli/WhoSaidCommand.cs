@@ -38,7 +38,7 @@ internal sealed class WhoSaidCommand : ICommand
         var limit = arguments.Integer("limit", 5, min: 1, max: 1000);
         var format = arguments.Choice("format", "table", ClaimHitOutput.Formats);
         var clock = Stopwatch.StartNew();
-        using var store = StoreOptions.Open(arguments, create: false);
+        using var store = StoreOptions.OpenForReading(arguments);
         var hits = new ClaimSearch(store).WhoSaid(sentence, limit);
         var elapsed = clock.Elapsed;
         ClaimHitOutput.Write(context.Stdout, hits, format);

@@ -12,21 +12,38 @@ namespace QuoteAttribution.Store;
 /// </summary>
 public sealed class ClaimStore : IDisposable
 {
+    private const int ReadOnlyDatabase = 8; // SQLITE_READONLY
+    private const int CannotOpen = 14; // SQLITE_CANTOPEN
+
     private readonly SqliteConnection _connection;
+    private readonly bool _readOnly;
     private readonly SpeakerDirectory _directory = new();
     private bool _directoryLoaded;
 
-    private ClaimStore(SqliteConnection connection)
+    private ClaimStore(SqliteConnection connection, bool readOnly)
     {
         _connection = connection;
+        _readOnly = readOnly;
     }
 
-    /// <summary>Opens the store at <paramref name="path"/>.</summary>
+    /// <summary>Opens the store at <paramref name="path"/> for writing (and reading).</summary>
     /// <param name="path">The database file, or <c>:memory:</c>.</param>
     /// <param name="create">Create the file when it is missing; when false, a missing file throws.</param>
     /// <exception cref="FileNotFoundException">The file is missing and <paramref name="create"/> is false.</exception>
     /// <exception cref="InvalidDataException">The file is not a claim store of this version.</exception>
-    public static ClaimStore Open(string path, bool create)
+    /// <exception cref="IOException">The store cannot be written (read-only media, file or folder); the message names the file and the cause.</exception>
+    public static ClaimStore Open(string path, bool create) => Open(path, create, readOnly: false);
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> for reading only: nothing is written, not even the journal mode,
+    /// so a store on read-only media or in a read-only folder can be searched.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file is missing.</exception>
+    /// <exception cref="InvalidDataException">The file is not a claim store of this version.</exception>
+    /// <exception cref="IOException">The file cannot be read; the message names the file and the cause.</exception>
+    public static ClaimStore OpenReadOnly(string path) => Open(path, create: false, readOnly: true);
+
+    private static ClaimStore Open(string path, bool create, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(path);
         var inMemory = path == ":memory:";
@@ -35,24 +52,49 @@ public sealed class ClaimStore : IDisposable
             throw new FileNotFoundException($"no claim store at '{path}'", path);
         }
 
+        try
+        {
+            return Connect(path, path, create, readOnly);
+        }
+        catch (SqliteException e) when (readOnly && e.SqliteErrorCode is CannotOpen or ReadOnlyDatabase && IsAtRest(path))
+        {
+            // A WAL store on read-only media: SQLite cannot create the shared-memory file readers use. The store
+            // was closed cleanly (no changes wait in its -wal file) and nobody can write there, so it is immutable.
+            try
+            {
+                return Connect(path, ImmutableUri(path), create: false, readOnly: true);
+            }
+            catch (SqliteException again)
+            {
+                throw StoreErrors.Opening(path, again, readOnly);
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw StoreErrors.Opening(path, e, readOnly);
+        }
+    }
+
+    private static ClaimStore Connect(string path, string dataSource, bool create, bool readOnly)
+    {
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            DataSource = dataSource,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Pooling = false,
         };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            var store = new ClaimStore(connection);
+            var store = new ClaimStore(connection, readOnly);
             store.Initialise(create);
             return store;
         }
-        catch (SqliteException e)
+        catch (InvalidDataException e)
         {
             connection.Dispose();
-            throw new InvalidDataException($"'{path}' is not a claim store ({e.Message})", e);
+            throw new InvalidDataException($"'{path}' {e.Message}", e);
         }
         catch
         {
@@ -60,6 +102,18 @@ public sealed class ClaimStore : IDisposable
             throw;
         }
     }
+
+    /// <summary>True when no changes wait in the store's write-ahead log (it is missing or empty).</summary>
+    private static bool IsAtRest(string path)
+    {
+        var log = new FileInfo(path + "-wal");
+        return !log.Exists || log.Length == 0;
+    }
+
+    /// <summary>A SQLite URI that opens <paramref name="path"/> as a file nobody changes: no locks, no shared memory.</summary>
+    private static string ImmutableUri(string path) =>
+        "file:" + Path.GetFullPath(path).Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal)
+            .Replace("#", "%23", StringComparison.Ordinal) + "?immutable=1";
 
     /// <summary>The open connection, for the read side of the store.</summary>
     internal SqliteConnection Connection => _connection;
@@ -92,11 +146,17 @@ public sealed class ClaimStore : IDisposable
     /// <param name="article">The article's id and metadata.</param>
     /// <param name="analysis">Its quotes.</param>
     /// <param name="contentHash">A hash of everything the stored rows derive from (see <see cref="ContentHash"/>).</param>
+    /// <exception cref="InvalidOperationException">The store was opened with <see cref="OpenReadOnly"/>.</exception>
     public IndexOutcome Index(ClaimArticle article, ArticleAnalysis analysis, string contentHash)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(contentHash);
+        if (_readOnly)
+        {
+            throw new InvalidOperationException("the claim store was opened read-only");
+        }
+
         using var lookup = Command("SELECT content_hash FROM articles WHERE id = $id", ("$id", article.Id));
         var stored = lookup.ExecuteScalar() as string;
         if (stored == contentHash)
@@ -148,7 +208,8 @@ public sealed class ClaimStore : IDisposable
 
     private void Initialise(bool create)
     {
-        using (var pragmas = Command("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
+        // Setting the journal mode writes to the file: a reader leaves it as the writer set it.
+        using (var pragmas = Command(_readOnly ? "PRAGMA foreign_keys = ON;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
         {
             pragmas.ExecuteNonQuery();
         }
@@ -159,14 +220,14 @@ public sealed class ClaimStore : IDisposable
             using var version = Command("SELECT value FROM meta WHERE key = 'schema_version'");
             if (version.ExecuteScalar() as string != StoreSchema.Version)
             {
-                throw new InvalidDataException("the file is a claim store of another version; index into a new file");
+                throw new InvalidDataException("is a claim store of another version; index into a new file");
             }
         }
         else if (create)
         {
             if (Scalar<long>("SELECT count(*) FROM sqlite_master") > 0)
             {
-                throw new InvalidDataException("the file is a SQLite database but not a claim store");
+                throw new InvalidDataException("is a SQLite database but not a claim store");
             }
 
             using var transaction = _connection.BeginTransaction();
@@ -186,7 +247,7 @@ public sealed class ClaimStore : IDisposable
         }
         else
         {
-            throw new InvalidDataException("the file is not a claim store");
+            throw new InvalidDataException("is not a claim store");
         }
     }
 
