@@ -87,10 +87,11 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
         {
             var counts = store.Counts();
             context.Stderr.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{CliApp.Name}: {outcomes.Values.Sum():N0} articles ({outcomes.GetValueOrDefault(IndexOutcome.Added):N0} added, " +
+                $"{CliApp.Name}: {Counted.Of(outcomes.Values.Sum(), "article")} ({outcomes.GetValueOrDefault(IndexOutcome.Added):N0} added, " +
                 $"{outcomes.GetValueOrDefault(IndexOutcome.Replaced):N0} replaced, {outcomes.GetValueOrDefault(IndexOutcome.Unchanged):N0} unchanged), " +
-                $"{errors:N0} errors, {quotes:N0} quotes written in {clock.Elapsed.TotalSeconds:0.00} s; the store holds {counts.Articles:N0} articles, " +
-                $"{counts.Speakers:N0} speakers, {counts.Claims:N0} claims, {counts.Appearances:N0} appearances\n"));
+                $"{Counted.Of(errors, "error")}, {Counted.Of(quotes, "quote")} written in {clock.Elapsed.TotalSeconds:0.00} s; the store holds " +
+                $"{Counted.Of(counts.Articles, "article")}, {Counted.Of(counts.Speakers, "speaker")}, {Counted.Of(counts.Claims, "claim")}, " +
+                $"{Counted.Of(counts.Appearances, "appearance")}\n"));
         }
 
         return errors == 0 ? ExitCodes.Success : ExitCodes.Failure;

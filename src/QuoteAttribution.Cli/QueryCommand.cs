@@ -61,7 +61,7 @@ internal sealed class QueryCommand : ICommand
         ClaimHitOutput.Write(context.Stdout, hits, format);
         context.Stderr.Write(hits.Count == 0
             ? $"{CliApp.Name}: no claim matches {Echo.Quoted(query.Text)}\n"
-            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {hits.Count} {(hits.Count == 1 ? "claim" : "claims")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
+            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {Counted.Of(hits.Count, "claim")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
         return ExitCodes.Success;
     }
 }

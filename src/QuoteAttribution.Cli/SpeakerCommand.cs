@@ -37,7 +37,7 @@ internal sealed class SpeakerCommand : ICommand
         {
             var claims = search.ClaimsOf(speaker.Id);
             output.Write($"{speaker.Name} ({speaker.Type ?? "unknown"})");
-            output.Write(string.Create(CultureInfo.InvariantCulture, $" · {claims.Count} {(claims.Count == 1 ? "quote" : "quotes")}\n"));
+            output.Write($" · {Counted.Of(claims.Count, "quote")}\n");
             if (speaker.Aliases.Count > 0)
             {
                 output.Write($"  also: {string.Join(", ", speaker.Aliases)}\n");

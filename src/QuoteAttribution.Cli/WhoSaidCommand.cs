@@ -44,7 +44,7 @@ internal sealed class WhoSaidCommand : ICommand
         ClaimHitOutput.Write(context.Stdout, hits, format);
         context.Stderr.Write(hits.Count == 0
             ? $"{CliApp.Name}: no stored claim resembles {Echo.Quoted(sentence)}\n"
-            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {hits.Count} {(hits.Count == 1 ? "answer" : "answers")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
+            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {Counted.Of(hits.Count, "answer")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
         return ExitCodes.Success;
     }
 }

@@ -83,4 +83,16 @@ public sealed class StoreCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(result.Stderr, Does.StartWith("kutip: the text has 10,001 characters; at most 10,000 are allowed\n"));
     }
+
+    [Test]
+    public void Index_OneArticleWithOneQuote_CountsInTheSingular()
+    {
+        var article = temp.Write("satu.jsonl", "{\"id\": \"satu\", \"text\": \"“Kami siap,” kata Dewi Lestari.\"}\n");
+
+        var result = Kutip.RunStore("index", article, "--db", Path.Combine(temp.Path, "satu.db"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        Assert.That(result.Stderr, Does.Match(
+            @"^kutip: 1 article \(1 added, 0 replaced, 0 unchanged\), 0 errors, 1 quote written in [\d.]+ s; the store holds 1 article, 1 speaker, 1 claim, 1 appearance\n$"));
+    }
 }
