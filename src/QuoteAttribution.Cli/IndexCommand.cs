@@ -30,7 +30,9 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
         "Reads articles like 'extract' does. A JSON Lines record that already has \"quotes\" (kutip extract output, a\n" +
         "gold file) is stored as it is; other articles go through the engine (--engine always: every article does;\n" +
         "never: quotes are taken only from the input). Each article is one transaction keyed by its id and a content\n" +
-        "hash: an unchanged article is skipped, a changed one replaces its old claims.";
+        "hash: an unchanged article is skipped, a changed one replaces its old claims. At the end the speakers of all\n" +
+        "stored articles are merged, so they do not depend on how the input was split into runs. Several index runs\n" +
+        "may write one store at once; each waits for the others.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -83,6 +85,8 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
             threads,
             maxInFlight: threads * 4);
 
+        // Once per run, over the whole store: the speakers come out the same however the input was split into runs.
+        store.MergeSpeakers();
         if (!quiet)
         {
             var counts = store.Counts();

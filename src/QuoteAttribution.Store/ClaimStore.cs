@@ -7,7 +7,9 @@ namespace QuoteAttribution.Store;
 /// A claim store in one SQLite file: <c>articles</c>, <c>speakers</c> (with <c>speaker_aliases</c> and
 /// <c>speaker_roles</c>), <c>claims</c> (one row per distinct claim), <c>appearances</c> (one row per quote in an
 /// article) and the full-text index <c>claims_fts</c>. Each article is written in one transaction, keyed by its
-/// id and content hash, so re-indexing is idempotent and an interrupted run leaves nothing half-written.
+/// id and content hash, so re-indexing is idempotent and an interrupted run leaves nothing half-written. Each
+/// article keeps its own speakers (<c>article_speakers</c>); <see cref="MergeSpeakers"/> merges them into
+/// <c>speakers</c> for the whole store at once, so the speakers never depend on the order articles came in.
 /// Every statement is parameterised. Not thread-safe: use one instance from one thread.
 /// </summary>
 public sealed class ClaimStore : IDisposable
@@ -17,8 +19,6 @@ public sealed class ClaimStore : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
-    private readonly SpeakerDirectory _directory = new();
-    private bool _directoryLoaded;
 
     private ClaimStore(SqliteConnection connection, bool readOnly)
     {
@@ -141,7 +141,8 @@ public sealed class ClaimStore : IDisposable
 
     /// <summary>
     /// Stores one analysed article in one transaction: nothing when its <paramref name="contentHash"/> is the one
-    /// stored; otherwise its old appearances (and claims no other article has) are replaced by the new ones.
+    /// stored; otherwise its old appearances and speakers (and claims no other article has) are replaced by the new
+    /// ones. The article's speakers join <c>speakers</c> at the next <see cref="MergeSpeakers"/>.
     /// </summary>
     /// <param name="article">The article's id and metadata.</param>
     /// <param name="analysis">Its quotes.</param>
@@ -152,11 +153,7 @@ public sealed class ClaimStore : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(contentHash);
-        if (_readOnly)
-        {
-            throw new InvalidOperationException("the claim store was opened read-only");
-        }
-
+        EnsureWritable();
         using var lookup = Command("SELECT content_hash FROM articles WHERE id = $id", ("$id", article.Id));
         var stored = lookup.ExecuteScalar() as string;
         if (stored == contentHash)
@@ -164,25 +161,48 @@ public sealed class ClaimStore : IDisposable
             return IndexOutcome.Unchanged;
         }
 
-        if (!_directoryLoaded)
-        {
-            LoadDirectory(); // only writers need it; readers open faster without
-        }
-
         using var transaction = _connection.BeginTransaction();
-        try
+        new ArticleWriter(_connection, transaction).Write(article, analysis, contentHash, replace: stored is not null);
+        SetSpeakersMerged(transaction, false);
+        transaction.Commit();
+        return stored is null ? IndexOutcome.Added : IndexOutcome.Replaced;
+    }
+
+    /// <summary>
+    /// True when <c>speakers</c> was merged after the last article was written; false after <see cref="Index"/> until
+    /// <see cref="MergeSpeakers"/> (for instance when an index run was stopped before its end).
+    /// </summary>
+    public bool SpeakersMerged
+    {
+        get
         {
-            new ArticleWriter(_connection, transaction, _directory).Write(article, analysis, contentHash, replace: stored is not null);
-            transaction.Commit();
+            using var command = Command("SELECT value FROM meta WHERE key = 'speakers'");
+            return command.ExecuteScalar() as string != "stale";
         }
-        catch
+    }
+
+    /// <summary>
+    /// Merges every article's speakers into <c>speakers</c> (<see cref="SpeakerMerging"/>), in one transaction, and
+    /// points each appearance at its speaker. The result depends only on the stored articles. Does nothing when
+    /// <see cref="SpeakersMerged"/> already holds, unless <paramref name="always"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store was opened with <see cref="OpenReadOnly"/>.</exception>
+    public void MergeSpeakers(bool always = false)
+    {
+        EnsureWritable();
+        using var transaction = _connection.BeginTransaction();
+        using (var state = Command("SELECT value FROM meta WHERE key = 'speakers'"))
         {
-            transaction.Rollback();
-            LoadDirectory(); // the directory may hold speakers of the rolled-back rows
-            throw;
+            state.Transaction = transaction;
+            if (!always && state.ExecuteScalar() as string != "stale")
+            {
+                return;
+            }
         }
 
-        return stored is null ? IndexOutcome.Added : IndexOutcome.Replaced;
+        new SpeakerTable(_connection, transaction).Rebuild();
+        SetSpeakersMerged(transaction, true);
+        transaction.Commit();
     }
 
     /// <inheritdoc />
@@ -206,79 +226,82 @@ public sealed class ClaimStore : IDisposable
         return (T)command.ExecuteScalar()!;
     }
 
+    private void EnsureWritable()
+    {
+        if (_readOnly)
+        {
+            throw new InvalidOperationException("the claim store was opened read-only");
+        }
+    }
+
+    private void SetSpeakersMerged(SqliteTransaction transaction, bool merged)
+    {
+        using var command = Command("INSERT OR REPLACE INTO meta (key, value) VALUES ('speakers', $state)", ("$state", merged ? "merged" : "stale"));
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
     private void Initialise(bool create)
     {
-        // Setting the journal mode writes to the file: a reader leaves it as the writer set it.
-        using (var pragmas = Command(_readOnly ? "PRAGMA foreign_keys = ON;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
+        if (_readOnly)
+        {
+            // Setting the journal mode writes to the file: a reader leaves it as the writer set it.
+            using var foreignKeys = Command("PRAGMA foreign_keys = ON;");
+            foreignKeys.ExecuteNonQuery();
+            CheckVersion(Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0, create: false, null);
+            return;
+        }
+
+        using (var pragmas = Command("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
         {
             pragmas.ExecuteNonQuery();
         }
 
-        var hasMeta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+        using var transaction = _connection.BeginTransaction();
+        using (var meta = Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+        {
+            meta.Transaction = transaction;
+            CheckVersion((long)meta.ExecuteScalar()! > 0, create, transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    private void CheckVersion(bool hasMeta, bool create, SqliteTransaction? transaction)
+    {
         if (hasMeta)
         {
             using var version = Command("SELECT value FROM meta WHERE key = 'schema_version'");
+            version.Transaction = transaction;
             if (version.ExecuteScalar() as string != StoreSchema.Version)
             {
                 throw new InvalidDataException("is a claim store of another version; index into a new file");
             }
         }
-        else if (create)
+        else if (create && transaction is not null)
         {
-            if (Scalar<long>("SELECT count(*) FROM sqlite_master") > 0)
+            using (var tables = Command("SELECT count(*) FROM sqlite_master"))
             {
-                throw new InvalidDataException("is a SQLite database but not a claim store");
+                tables.Transaction = transaction;
+                if ((long)tables.ExecuteScalar()! > 0)
+                {
+                    throw new InvalidDataException("is a SQLite database but not a claim store");
+                }
             }
 
-            using var transaction = _connection.BeginTransaction();
             using (var schema = Command(StoreSchema.Create))
             {
                 schema.Transaction = transaction;
                 schema.ExecuteNonQuery();
             }
 
-            using (var meta = Command("INSERT INTO meta (key, value) VALUES ('schema_version', $v)", ("$v", StoreSchema.Version)))
-            {
-                meta.Transaction = transaction;
-                meta.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
+            using var meta = Command("INSERT INTO meta (key, value) VALUES ('schema_version', $v), ('speakers', 'merged')", ("$v", StoreSchema.Version));
+            meta.Transaction = transaction;
+            meta.ExecuteNonQuery();
         }
         else
         {
             throw new InvalidDataException("is not a claim store");
         }
-    }
-
-    private void LoadDirectory()
-    {
-        var aliases = new Dictionary<long, List<string>>();
-        using (var command = Command("SELECT speaker_id, alias FROM speaker_aliases"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (!aliases.TryGetValue(id, out var list))
-                {
-                    aliases[id] = list = [];
-                }
-
-                list.Add(reader.GetString(1));
-            }
-        }
-
-        _directory.Clear();
-        using var speakers = Command("SELECT id, name, type FROM speakers ORDER BY id");
-        using var rows = speakers.ExecuteReader();
-        while (rows.Read())
-        {
-            var id = rows.GetInt64(0);
-            var type = rows.IsDBNull(2) ? null : SpeakerTypes.Parse(rows.GetString(2));
-            _directory.Register(checked((int)id), rows.GetString(1), type, aliases.GetValueOrDefault(id) ?? []);
-        }
-
-        _directoryLoaded = true;
     }
 }

@@ -33,8 +33,13 @@ public sealed class ClaimStoreTests
         ClaimFixtures.Quote(DurovText, "Telegram tidak akan memberikan kunci enkripsi kepada pemerintah mana pun", "Pavel Durov", aliases: ["Durov", "Pavel"], roles: ["CEO Telegram"], cue: "menegaskan"),
         ClaimFixtures.Quote(DurovText, "Privasi pengguna adalah dasar layanan kami", "Pavel Durov", aliases: ["Durov", "Pavel"]));
 
-    private IndexOutcome Index((ClaimArticle Article, ArticleAnalysis Analysis) item) =>
-        store.Index(item.Article, item.Analysis, ContentHash.OfQuotes(item.Article, item.Analysis.Text, item.Analysis.Quotes));
+    /// <summary>Indexes one article and merges the speakers, as one run of kutip index would.</summary>
+    private IndexOutcome Index((ClaimArticle Article, ArticleAnalysis Analysis) item)
+    {
+        var outcome = store.Index(item.Article, item.Analysis, ContentHash.OfQuotes(item.Article, item.Analysis.Text, item.Analysis.Quotes));
+        store.MergeSpeakers();
+        return outcome;
+    }
 
     private void IndexAll()
     {
