@@ -87,6 +87,12 @@ internal static class CliApp
             context.Stderr.Write($"{Name}: {e.Message}\n");
             return ExitCodes.Failure;
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // The claim store failed (a disk error, another process holding it past the busy timeout): say so, no stack trace.
+            context.Stderr.Write($"{Name}: the claim store failed: {e.Message}\n");
+            return ExitCodes.Failure;
+        }
     }
 
     /// <exception cref="UsageException">No command is called <paramref name="name"/>.</exception>

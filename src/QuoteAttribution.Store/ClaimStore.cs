@@ -10,12 +10,16 @@ namespace QuoteAttribution.Store;
 /// id and content hash, so re-indexing is idempotent and an interrupted run leaves nothing half-written. Each
 /// article keeps its own speakers (<c>article_speakers</c>); <see cref="MergeSpeakers"/> merges them into
 /// <c>speakers</c> for the whole store at once, so the speakers never depend on the order articles came in.
+/// Several processes may write one store: each waits for the others' transactions (a busy timeout).
 /// Every statement is parameterised. Not thread-safe: use one instance from one thread.
 /// </summary>
 public sealed class ClaimStore : IDisposable
 {
     private const int ReadOnlyDatabase = 8; // SQLITE_READONLY
     private const int CannotOpen = 14; // SQLITE_CANTOPEN
+
+    /// <summary>How long a writer waits for another process's transaction before it gives up.</summary>
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromMinutes(2);
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
@@ -82,6 +86,7 @@ public sealed class ClaimStore : IDisposable
             DataSource = dataSource,
             Mode = readOnly ? SqliteOpenMode.ReadOnly : create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Pooling = false,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
         };
         var connection = new SqliteConnection(builder.ToString());
         try
@@ -142,7 +147,8 @@ public sealed class ClaimStore : IDisposable
     /// <summary>
     /// Stores one analysed article in one transaction: nothing when its <paramref name="contentHash"/> is the one
     /// stored; otherwise its old appearances and speakers (and claims no other article has) are replaced by the new
-    /// ones. The article's speakers join <c>speakers</c> at the next <see cref="MergeSpeakers"/>.
+    /// ones. The stored hash is read inside the transaction, so two processes indexing the same article do not
+    /// collide. The article's speakers join <c>speakers</c> at the next <see cref="MergeSpeakers"/>.
     /// </summary>
     /// <param name="article">The article's id and metadata.</param>
     /// <param name="analysis">Its quotes.</param>
@@ -154,14 +160,15 @@ public sealed class ClaimStore : IDisposable
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(contentHash);
         EnsureWritable();
+        using var transaction = _connection.BeginTransaction(deferred: false);
         using var lookup = Command("SELECT content_hash FROM articles WHERE id = $id", ("$id", article.Id));
+        lookup.Transaction = transaction;
         var stored = lookup.ExecuteScalar() as string;
         if (stored == contentHash)
         {
             return IndexOutcome.Unchanged;
         }
 
-        using var transaction = _connection.BeginTransaction();
         new ArticleWriter(_connection, transaction).Write(article, analysis, contentHash, replace: stored is not null);
         SetSpeakersMerged(transaction, false);
         transaction.Commit();
@@ -190,7 +197,7 @@ public sealed class ClaimStore : IDisposable
     public void MergeSpeakers(bool always = false)
     {
         EnsureWritable();
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = _connection.BeginTransaction(deferred: false);
         using (var state = Command("SELECT value FROM meta WHERE key = 'speakers'"))
         {
             state.Transaction = transaction;
@@ -252,12 +259,14 @@ public sealed class ClaimStore : IDisposable
             return;
         }
 
-        using (var pragmas = Command("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
+        using (var pragmas = Command(
+            $"PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"))
         {
             pragmas.ExecuteNonQuery();
         }
 
-        using var transaction = _connection.BeginTransaction();
+        // In a transaction that takes the write lock at once: two processes creating one store never both create it.
+        using var transaction = _connection.BeginTransaction(deferred: false);
         using (var meta = Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
         {
             meta.Transaction = transaction;
