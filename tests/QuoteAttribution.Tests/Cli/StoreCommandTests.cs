@@ -95,4 +95,20 @@ public sealed class StoreCommandTests
         Assert.That(result.Stderr, Does.Match(
             @"^kutip: 1 article \(1 added, 0 replaced, 0 unchanged\), 0 errors, 1 quote written in [\d.]+ s; the store holds 1 article, 1 speaker, 1 claim, 1 appearance\n$"));
     }
+
+    [Test]
+    public void Index_SameIdTwiceInOneInput_SaysSoAndKeepsTheLaterArticle()
+    {
+        var input = temp.Write("ganda.jsonl",
+            "{\"id\": \"ganda\", \"text\": \"“Jembatan selesai bulan depan,” kata Yudi Hartanto.\"}\n" +
+            "{\"id\": \"lain\", \"text\": \"“Air bersih sudah mengalir,” kata Nina Kartika.\"}\n" +
+            "{\"id\": \"ganda\", \"text\": \"“Jembatan selesai akhir tahun,” kata Yudi Hartanto.\"}\n");
+        var store = Path.Combine(temp.Path, "ganda.db");
+
+        var result = Kutip.RunStore("index", input, "--db", store, "--threads", "2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        Assert.That(result.Stderr, Does.StartWith($"kutip: warning: {input}:3: article 'ganda' was already read at {input}:1; this one replaces it\n"));
+        Assert.That(Kutip.RunStore("query", "jembatan", "--db", store).Stdout, Does.Contain("akhir tahun").And.Not.Contain("bulan depan"));
+    }
 }
