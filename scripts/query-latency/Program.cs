@@ -25,7 +25,7 @@ string[] sentences =
 ];
 
 var clock = Stopwatch.StartNew();
-using var store = ClaimStore.Open(args[0], create: false);
+using var store = ClaimStore.OpenReadOnly(args[0]);
 var search = new ClaimSearch(store);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open {clock.Elapsed.TotalMilliseconds:0.0} ms; {store.Counts()}"));
 

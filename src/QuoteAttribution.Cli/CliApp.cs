@@ -42,16 +42,20 @@ internal static class CliApp
 
                 switch (args[0])
                 {
-                    case "-h" or "--help":
+                    case "-h" or "--help" or "help" when args.Count == 1:
                         context.Stdout.Write(HelpText.ForApp(commands));
+                        return ExitCodes.Success;
+                    case "help":
+                        // `kutip help extract` is `kutip extract --help`.
+                        command = Find(commands, args[1]);
+                        context.Stdout.Write(HelpText.ForCommand(command));
                         return ExitCodes.Success;
                     case "--version":
                         context.Stdout.Write($"{Name} {HelpText.Version}\n");
                         return ExitCodes.Success;
                 }
 
-                command = commands.FirstOrDefault(c => c.Name == args[0])
-                    ?? throw new UsageException(args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
+                command = Find(commands, args[0]);
                 var arguments = OptionParser.Parse(args.Skip(1).ToArray(), command.Options);
                 if (arguments.HelpRequested)
                 {
@@ -83,5 +87,16 @@ internal static class CliApp
             context.Stderr.Write($"{Name}: {e.Message}\n");
             return ExitCodes.Failure;
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // The claim store failed (a disk error, another process holding it past the busy timeout): say so, no stack trace.
+            context.Stderr.Write($"{Name}: the claim store failed: {e.Message}\n");
+            return ExitCodes.Failure;
+        }
     }
+
+    /// <exception cref="UsageException">No command is called <paramref name="name"/>.</exception>
+    private static ICommand Find(IReadOnlyList<ICommand> commands, string name) =>
+        commands.FirstOrDefault(c => c.Name == name)
+        ?? throw new UsageException(name.StartsWith('-') ? $"unknown option {Echo.Quoted(name)}" : $"unknown command {Echo.Quoted(name)}");
 }

@@ -57,7 +57,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
     {
         if (arguments.Positionals.Count > 0)
         {
-            throw new UsageException($"unexpected argument '{arguments.Positionals[0]}' (give the files with --gold and --pred)");
+            throw new UsageException($"unexpected argument {Echo.Quoted(arguments.Positionals[0])} (give the files with --gold and --pred)");
         }
 
         var goldPath = arguments.Value("gold") ?? throw new UsageException("--gold FILE is required");

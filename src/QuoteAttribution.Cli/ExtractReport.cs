@@ -62,8 +62,8 @@ internal sealed class ExtractReport(TextWriter stderr, bool quiet, bool showProg
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{CliApp.Name}: {Articles:N0} {Plural(Articles, "article")}, {Errors:N0} {Plural(Errors, "error")}, " +
-            $"{Quotes:N0} {Plural(Quotes, "quote")} in {elapsed.TotalSeconds:0.00} s " +
+            $"{CliApp.Name}: {Counted.Of(Articles, "article")}, {Counted.Of(Errors, "error")}, " +
+            $"{Counted.Of(Quotes, "quote")} in {elapsed.TotalSeconds:0.00} s " +
             $"({Articles / seconds:N0} articles/s, {Words / seconds:N0} words/s), " +
             $"peak working set {peakWorkingSetBytes / (1024.0 * 1024.0):N0} MB");
     }
@@ -87,8 +87,6 @@ internal sealed class ExtractReport(TextWriter stderr, bool quiet, bool showProg
         return words;
     }
 
-    private static string Plural(long count, string noun) => count == 1 ? noun : noun + "s";
-
     private void UpdateProgress()
     {
         var now = clock.Elapsed;
@@ -100,7 +98,7 @@ internal sealed class ExtractReport(TextWriter stderr, bool quiet, bool showProg
         lastProgress = now;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{CliApp.Name}: {Articles:N0} articles, {Errors:N0} errors, {Quotes:N0} quotes, {Articles / now.TotalSeconds:N0} articles/s");
+            $"{CliApp.Name}: {Counted.Of(Articles, "article")}, {Counted.Of(Errors, "error")}, {Counted.Of(Quotes, "quote")}, {Articles / now.TotalSeconds:N0} articles/s");
         stderr.Write("\r" + line.PadRight(progressWidth));
         progressWidth = line.Length;
     }

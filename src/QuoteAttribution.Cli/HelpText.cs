@@ -19,6 +19,7 @@ internal static class HelpText
             .Append(": finds quotations in Indonesian news articles and attributes them to their speakers.\n\n")
             .Append("Usage:\n")
             .Append("  kutip <command> [options]\n")
+            .Append("  kutip help [<command>]\n")
             .Append("  kutip --help | --version\n\n")
             .Append("Commands:\n");
         foreach (var command in commands)

@@ -30,7 +30,10 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
         "Reads articles like 'extract' does. A JSON Lines record that already has \"quotes\" (kutip extract output, a\n" +
         "gold file) is stored as it is; other articles go through the engine (--engine always: every article does;\n" +
         "never: quotes are taken only from the input). Each article is one transaction keyed by its id and a content\n" +
-        "hash: an unchanged article is skipped, a changed one replaces its old claims.";
+        "hash: an unchanged article is skipped, a changed one replaces its old claims; an id read twice in one run is\n" +
+        "reported on standard error, and the later record is stored. At the end the speakers of all stored articles\n" +
+        "are merged, so they do not depend on how the input was split into runs. Several index runs may write one\n" +
+        "store at once; each waits for the others.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -61,6 +64,7 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
         var known = store.ContentHashes();
         var analyze = new Lazy<Func<string, ArticleAnalysis>>(createAnalyzer, LazyThreadSafetyMode.ExecutionAndPublication);
         var outcomes = new Dictionary<IndexOutcome, int>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var errors = 0;
         long quotes = 0;
 
@@ -76,6 +80,17 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
                     return;
                 }
 
+                if (seen.TryGetValue(prepared.Article!.Id, out var first))
+                {
+                    // Several records of one id in one input: the later one is stored, and people are told.
+                    context.Stderr.Write(
+                        $"{CliApp.Name}: warning: {prepared.Location}: article {Echo.Quoted(prepared.Article.Id)} was already read at {first}; this one replaces it\n");
+                }
+                else
+                {
+                    seen[prepared.Article.Id] = prepared.Location;
+                }
+
                 var outcome = prepared.Analysis is null ? IndexOutcome.Unchanged : store.Index(prepared.Article!, prepared.Analysis, prepared.Hash!);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
                 quotes += prepared.Analysis?.Quotes.Count ?? 0;
@@ -83,14 +98,17 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
             threads,
             maxInFlight: threads * 4);
 
+        // Once per run, over the whole store: the speakers come out the same however the input was split into runs.
+        store.MergeSpeakers();
         if (!quiet)
         {
             var counts = store.Counts();
             context.Stderr.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{CliApp.Name}: {outcomes.Values.Sum():N0} articles ({outcomes.GetValueOrDefault(IndexOutcome.Added):N0} added, " +
+                $"{CliApp.Name}: {Counted.Of(outcomes.Values.Sum(), "article")} ({outcomes.GetValueOrDefault(IndexOutcome.Added):N0} added, " +
                 $"{outcomes.GetValueOrDefault(IndexOutcome.Replaced):N0} replaced, {outcomes.GetValueOrDefault(IndexOutcome.Unchanged):N0} unchanged), " +
-                $"{errors:N0} errors, {quotes:N0} quotes written in {clock.Elapsed.TotalSeconds:0.00} s; the store holds {counts.Articles:N0} articles, " +
-                $"{counts.Speakers:N0} speakers, {counts.Claims:N0} claims, {counts.Appearances:N0} appearances\n"));
+                $"{Counted.Of(errors, "error")}, {Counted.Of(quotes, "quote")} written in {clock.Elapsed.TotalSeconds:0.00} s; the store holds " +
+                $"{Counted.Of(counts.Articles, "article")}, {Counted.Of(counts.Speakers, "speaker")}, {Counted.Of(counts.Claims, "claim")}, " +
+                $"{Counted.Of(counts.Appearances, "appearance")}\n"));
         }
 
         return errors == 0 ? ExitCodes.Success : ExitCodes.Failure;
@@ -113,7 +131,7 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
     {
         if (item.Article is not { } input)
         {
-            return new Prepared(null, null, null, item.Error);
+            return new Prepared(null, null, null, item.Error, item.Location);
         }
 
         var article = ClaimArticle.From(input.Article);
@@ -124,21 +142,21 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
             {
                 var given = InputQuotes.ToAnalysis(input);
                 var hash = ContentHash.OfQuotes(article, input.Text, given.Quotes);
-                return new Prepared(article, known.GetValueOrDefault(article.Id) == hash ? null : given, hash, null);
+                return new Prepared(article, known.GetValueOrDefault(article.Id) == hash ? null : given, hash, null, item.Location);
             }
 
             var textHash = ContentHash.OfText(article, input.Text);
             return known.GetValueOrDefault(article.Id) == textHash
-                ? new Prepared(article, null, textHash, null)
-                : new Prepared(article, analyze.Value(input.Text), textHash, null);
+                ? new Prepared(article, null, textHash, null, item.Location)
+                : new Prepared(article, analyze.Value(input.Text), textHash, null, item.Location);
         }
         catch (Exception e)
         {
-            return new Prepared(null, null, null, $"{item.Location}: analysis failed ({e.GetType().Name}: {e.Message})");
+            return new Prepared(null, null, null, $"{item.Location}: analysis failed ({e.GetType().Name}: {e.Message})", item.Location);
         }
     }
 
     private sealed record Input(AnnotatedArticle? Article, string? Error, SourceLocation Location);
 
-    private sealed record Prepared(ClaimArticle? Article, ArticleAnalysis? Analysis, string? Hash, string? Failure);
+    private sealed record Prepared(ClaimArticle? Article, ArticleAnalysis? Analysis, string? Hash, string? Failure, SourceLocation Location);
 }

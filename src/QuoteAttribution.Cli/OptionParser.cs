@@ -83,6 +83,6 @@ internal static class OptionParser
                 : options.FirstOrDefault(o => o.Short == arg[1]);
         }
 
-        return (spec ?? throw new UsageException($"unknown option '{arg}'"), inlineValue);
+        return (spec ?? throw new UsageException($"unknown option {Echo.Quoted(arg)}"), inlineValue);
     }
 }

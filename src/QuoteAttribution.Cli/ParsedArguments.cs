@@ -32,7 +32,7 @@ internal sealed class ParsedArguments(
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw new UsageException($"--{name} must be a whole number from {min} to {max}, not '{text}'");
+            : throw new UsageException($"--{name} must be a whole number from {min} to {max}, not {Echo.Quoted(text)}");
     }
 
     /// <summary>The choice named by <c>--<paramref name="name"/></c>, or <paramref name="fallback"/>.</summary>
@@ -46,6 +46,6 @@ internal sealed class ParsedArguments(
 
         return choices.TryGetValue(text, out var value)
             ? value
-            : throw new UsageException($"unknown --{name} '{text}' (expected {string.Join(", ", choices.Keys)})");
+            : throw new UsageException($"unknown --{name} {Echo.Quoted(text)} (expected {string.Join(", ", choices.Keys)})");
     }
 }

@@ -16,7 +16,8 @@ internal sealed class QueryCommand : ICommand
     public string Description =>
         "Finds the claims that contain all the words of TEXT, ignoring case, diacritics and Indonesian affixes, best\n" +
         "first (BM25), each with its speaker, the first article it appears in (after the filters) and a snippet with the\n" +
-        "matching words in [brackets]. Any text is safe: quotes, operators and SQL are only words here.";
+        "matching words in [brackets]. Any text is safe: quotes, operators and SQL are only words here. At most 10,000\n" +
+        "characters are accepted.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -37,9 +38,9 @@ internal sealed class QueryCommand : ICommand
 
     public int Run(ParsedArguments arguments, CommandContext context)
     {
-        var query = new ClaimQuery(StoreOptions.Text(arguments, "the words to search for"))
+        var query = new ClaimQuery(StoreOptions.Bounded(StoreOptions.Text(arguments, "the words to search for"), QueryLimits.MaxTextLength, "the text"))
         {
-            Speaker = arguments.Value("speaker"),
+            Speaker = arguments.Value("speaker") is { } name ? StoreOptions.Bounded(name, QueryLimits.MaxNameLength, "the speaker name") : null,
             Outlet = arguments.Value("outlet"),
             Since = StoreOptions.Date(arguments, "since"),
             Until = StoreOptions.Date(arguments, "until"),
@@ -47,11 +48,11 @@ internal sealed class QueryCommand : ICommand
         };
         var format = arguments.Choice("format", "table", ClaimHitOutput.Formats);
         var clock = Stopwatch.StartNew();
-        using var store = StoreOptions.Open(arguments, create: false);
+        using var store = StoreOptions.OpenForReading(arguments);
         var search = new ClaimSearch(store);
         if (query.Speaker is { } speaker && search.FindSpeakers(speaker).Count == 0)
         {
-            context.Stderr.Write($"{CliApp.Name}: no speaker called '{speaker}' in the store\n");
+            context.Stderr.Write($"{CliApp.Name}: no speaker called {Echo.Quoted(speaker)} in the store\n");
             return ExitCodes.Failure;
         }
 
@@ -59,8 +60,8 @@ internal sealed class QueryCommand : ICommand
         var elapsed = clock.Elapsed;
         ClaimHitOutput.Write(context.Stdout, hits, format);
         context.Stderr.Write(hits.Count == 0
-            ? $"{CliApp.Name}: no claim matches '{query.Text}'\n"
-            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {hits.Count} {(hits.Count == 1 ? "claim" : "claims")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
+            ? $"{CliApp.Name}: no claim matches {Echo.Quoted(query.Text)}\n"
+            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {Counted.Of(hits.Count, "claim")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
         return ExitCodes.Success;
     }
 }

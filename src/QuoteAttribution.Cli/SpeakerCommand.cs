@@ -22,13 +22,13 @@ internal sealed class SpeakerCommand : ICommand
 
     public int Run(ParsedArguments arguments, CommandContext context)
     {
-        var name = StoreOptions.Text(arguments, "the speaker's name");
-        using var store = StoreOptions.Open(arguments, create: false);
+        var name = StoreOptions.Bounded(StoreOptions.Text(arguments, "the speaker's name"), QueryLimits.MaxNameLength, "the speaker name");
+        using var store = StoreOptions.OpenForReading(arguments);
         var search = new ClaimSearch(store);
         var speakers = search.FindSpeakers(name);
         if (speakers.Count == 0)
         {
-            context.Stderr.Write($"{CliApp.Name}: no speaker called '{name}' in the store\n");
+            context.Stderr.Write($"{CliApp.Name}: no speaker called {Echo.Quoted(name)} in the store\n");
             return ExitCodes.Failure;
         }
 
@@ -37,7 +37,7 @@ internal sealed class SpeakerCommand : ICommand
         {
             var claims = search.ClaimsOf(speaker.Id);
             output.Write($"{speaker.Name} ({speaker.Type ?? "unknown"})");
-            output.Write(string.Create(CultureInfo.InvariantCulture, $" · {claims.Count} {(claims.Count == 1 ? "quote" : "quotes")}\n"));
+            output.Write($" · {Counted.Of(claims.Count, "quote")}\n");
             if (speaker.Aliases.Count > 0)
             {
                 output.Write($"  also: {string.Join(", ", speaker.Aliases)}\n");

@@ -1,11 +1,10 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace QuoteAttribution.Cli;
 
 /// <summary>
 /// Standard output as a stream that reports a closed pipe. .NET's console stream drops writes to a closed
 /// pipe without a word, so <c>kutip extract big.jsonl | head</c> went on analysing every article for
-/// nobody. On Unix this writes to file descriptor 1 directly and turns the broken-pipe error (EPIPE) into
+/// nobody. On Unix this writes to file descriptor 1 directly, at the shell's file position
+/// (<see cref="FileDescriptorStream"/>), and turns the broken-pipe error (EPIPE) into
 /// <see cref="OutputClosedException"/>; any other write error (a full disk) stays an ordinary
 /// <see cref="IOException"/>.
 /// </summary>
@@ -36,7 +35,7 @@ internal sealed class StandardOutputStream : Stream
     public static Stream Open() =>
         OperatingSystem.IsWindows()
             ? Console.OpenStandardOutput()
-            : new StandardOutputStream(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0));
+            : new StandardOutputStream(new FileDescriptorStream(1));
 
     /// <summary>Wraps any stream (tests use one that fails like a closed pipe).</summary>
     internal static Stream Over(Stream inner) => new StandardOutputStream(inner);

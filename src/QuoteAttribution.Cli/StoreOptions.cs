@@ -11,14 +11,20 @@ internal static class StoreOptions
     /// <summary>The <c>--db FILE</c> option.</summary>
     public static readonly OptionSpec Database = new("db", $"The claim store (default: {DefaultPath}).", "FILE", 'd');
 
-    /// <summary>Opens the store named by <c>--db</c>.</summary>
-    /// <exception cref="IOException">It is missing (and <paramref name="create"/> is false) or is not a claim store.</exception>
-    public static ClaimStore Open(ParsedArguments arguments, bool create)
+    /// <summary>Opens the store named by <c>--db</c> for writing (the index command).</summary>
+    /// <exception cref="IOException">It is missing (and <paramref name="create"/> is false), is not a claim store, or cannot be written.</exception>
+    public static ClaimStore Open(ParsedArguments arguments, bool create) => Open(arguments, path => ClaimStore.Open(path, create));
+
+    /// <summary>Opens the store named by <c>--db</c> for reading only (query, who-said, speaker): read-only media will do.</summary>
+    /// <exception cref="IOException">It is missing, is not a claim store, or cannot be read.</exception>
+    public static ClaimStore OpenForReading(ParsedArguments arguments) => Open(arguments, ClaimStore.OpenReadOnly);
+
+    private static ClaimStore Open(ParsedArguments arguments, Func<string, ClaimStore> open)
     {
         var path = arguments.Value(Database.Name) ?? DefaultPath;
         try
         {
-            return ClaimStore.Open(path, create);
+            return open(path);
         }
         catch (FileNotFoundException)
         {
@@ -37,8 +43,15 @@ internal static class StoreOptions
         var value = arguments.Value(name);
         return value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
             ? value
-            : throw new UsageException($"--{name} must be a date like 2025-03-01, not '{value}'");
+            : throw new UsageException($"--{name} must be a date like 2025-03-01, not {Echo.Quoted(value)}");
     }
+
+    /// <summary>
+    /// <paramref name="text"/> when it holds at most <paramref name="max"/> characters (<see cref="QueryLimits"/>).
+    /// </summary>
+    /// <exception cref="UsageException">It is longer, e.g. "the speaker name has 60,000 characters; at most 200 are allowed".</exception>
+    public static string Bounded(string text, int max, string what) =>
+        QueryLimits.Problem(text, max, what) is { } problem ? throw new UsageException(problem) : text;
 
     /// <summary>The one positional argument of a command (words may also come unquoted, several positionals joined by spaces).</summary>
     public static string Text(ParsedArguments arguments, string what)

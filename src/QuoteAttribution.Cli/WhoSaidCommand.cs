@@ -16,7 +16,8 @@ internal sealed class WhoSaidCommand : ICommand
     public string Description =>
         "Ranks the stored claims that share words or word stems with SENTENCE by how much of the sentence they cover\n" +
         "(rare words weigh more) and how much of each claim the sentence covers; prints the best first with speaker,\n" +
-        "claim, score and article. --format json prints a JSON array of {speaker, claim, score, article, …}.";
+        "claim, score and article. --format json prints a JSON array of {speaker, claim, score, article, …}. Only the\n" +
+        "first 64 different words of SENTENCE are read; at most 10,000 characters are accepted.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -33,17 +34,17 @@ internal sealed class WhoSaidCommand : ICommand
 
     public int Run(ParsedArguments arguments, CommandContext context)
     {
-        var sentence = StoreOptions.Text(arguments, "the sentence");
+        var sentence = StoreOptions.Bounded(StoreOptions.Text(arguments, "the sentence"), QueryLimits.MaxTextLength, "the text");
         var limit = arguments.Integer("limit", 5, min: 1, max: 1000);
         var format = arguments.Choice("format", "table", ClaimHitOutput.Formats);
         var clock = Stopwatch.StartNew();
-        using var store = StoreOptions.Open(arguments, create: false);
+        using var store = StoreOptions.OpenForReading(arguments);
         var hits = new ClaimSearch(store).WhoSaid(sentence, limit);
         var elapsed = clock.Elapsed;
         ClaimHitOutput.Write(context.Stdout, hits, format);
         context.Stderr.Write(hits.Count == 0
-            ? $"{CliApp.Name}: no stored claim resembles '{sentence}'\n"
-            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {hits.Count} {(hits.Count == 1 ? "answer" : "answers")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
+            ? $"{CliApp.Name}: no stored claim resembles {Echo.Quoted(sentence)}\n"
+            : string.Create(CultureInfo.InvariantCulture, $"{CliApp.Name}: {Counted.Of(hits.Count, "answer")} in {elapsed.TotalMilliseconds:0.0} ms\n"));
         return ExitCodes.Success;
     }
 }

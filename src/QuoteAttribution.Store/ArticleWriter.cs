@@ -3,14 +3,18 @@ using QuoteAttribution.Claims;
 
 namespace QuoteAttribution.Store;
 
-/// <summary>Writes one article's rows inside the caller's transaction: the article, its speakers, claims and appearances.</summary>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, SpeakerDirectory directory)
+/// <summary>
+/// Writes one article's rows inside the caller's transaction: the article, its own speakers (<c>article_speakers</c>,
+/// with the aliases and roles the article gives them), its claims and appearances. Which stored speaker each
+/// article speaker is, is decided afterwards for the whole store (<see cref="SpeakerTable"/>).
+/// </summary>
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
     public void Write(ClaimArticle article, ArticleAnalysis analysis, string contentHash, bool replace)
     {
         if (replace)
         {
-            RemoveAppearances(article.Id);
+            Remove(article.Id);
             Execute(
                 "UPDATE articles SET outlet = $outlet, url = $url, title = $title, date = $date, content_hash = $hash, quote_count = $count WHERE id = $id",
                 Article(article, contentHash, analysis.Quotes.Count));
@@ -25,15 +29,15 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var local = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var quote in analysis.Quotes)
         {
-            long? speakerId = quote.Speaker is { } name ? Speaker(local, name, quote) : null;
+            long? articleSpeaker = quote.Speaker is { } name ? ArticleSpeaker(local, article.Id, name, quote) : null;
             var claimId = Claim(quote.Content);
             Execute(
                 """
-                INSERT INTO appearances (claim_id, article_id, speaker_id, speaker_name, content, content_start, content_end,
+                INSERT INTO appearances (claim_id, article_id, article_speaker_id, speaker_id, speaker_name, content, content_start, content_end,
                                          type, cue, source, confidence, rule, optional)
-                VALUES ($claim, $article, $speaker, $name, $content, $start, $end, $type, $cue, $source, $confidence, $rule, $optional)
+                VALUES ($claim, $article, $articleSpeaker, NULL, $name, $content, $start, $end, $type, $cue, $source, $confidence, $rule, $optional)
                 """,
-                ("$claim", claimId), ("$article", article.Id), ("$speaker", speakerId), ("$name", quote.Speaker),
+                ("$claim", claimId), ("$article", article.Id), ("$articleSpeaker", articleSpeaker), ("$name", quote.Speaker),
                 ("$content", quote.Content), ("$start", quote.ContentSpan.Start), ("$end", quote.ContentSpan.End),
                 ("$type", SpeakerTypes.Name(quote.Type)), ("$cue", quote.Cue), ("$source", quote.Source),
                 ("$confidence", quote.Confidence), ("$rule", quote.Provenance.Rule), ("$optional", quote.Optional ? 1 : 0));
@@ -46,7 +50,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         ("$date", article.Date), ("$hash", hash), ("$count", count),
     ];
 
-    private void RemoveAppearances(string articleId)
+    /// <summary>Removes the article's appearances, its own speakers, and the claims no other article has.</summary>
+    private void Remove(string articleId)
     {
         var claims = new List<long>();
         using (var command = Create("SELECT DISTINCT claim_id FROM appearances WHERE article_id = $id", ("$id", articleId)))
@@ -59,6 +64,9 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         Execute("DELETE FROM appearances WHERE article_id = $id", ("$id", articleId));
+        Execute("DELETE FROM article_speaker_aliases WHERE article_speaker_id IN (SELECT id FROM article_speakers WHERE article_id = $id)", ("$id", articleId));
+        Execute("DELETE FROM article_speaker_roles WHERE article_speaker_id IN (SELECT id FROM article_speakers WHERE article_id = $id)", ("$id", articleId));
+        Execute("DELETE FROM article_speakers WHERE article_id = $id", ("$id", articleId));
         foreach (var claim in claims)
         {
             using var left = Create("SELECT count(*) FROM appearances WHERE claim_id = $c", ("$c", claim));
@@ -70,36 +78,27 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    private long Speaker(Dictionary<string, long> local, string name, AttributedQuote quote)
+    /// <summary>The row of the article's speaker (by kind and name) that <paramref name="quote"/> names, added when new; its aliases and roles are added.</summary>
+    private long ArticleSpeaker(Dictionary<string, long> local, string articleId, string name, AttributedQuote quote)
     {
         var localKey = $"{quote.SpeakerType}|{name}";
         if (!local.TryGetValue(localKey, out var id))
         {
-            if (directory.Find(name, quote.SpeakerType, quote.Aliases) is { } found)
-            {
-                id = found;
-            }
-            else
-            {
-                id = Insert(
-                    "INSERT INTO speakers (name, type, name_key) VALUES ($name, $type, $key) RETURNING id",
-                    ("$name", name), ("$type", quote.SpeakerType is { } t ? SpeakerTypes.Name(t) : null), ("$key", TextFolding.Key(name)));
-            }
-
-            directory.Register(checked((int)id), name, quote.SpeakerType, quote.Aliases);
+            id = Insert(
+                "INSERT INTO article_speakers (article_id, ordinal, name, type) VALUES ($article, $ordinal, $name, $type) RETURNING id",
+                ("$article", articleId), ("$ordinal", local.Count), ("$name", name),
+                ("$type", quote.SpeakerType is { } t ? SpeakerTypes.Name(t) : null));
             local[localKey] = id;
         }
 
-        foreach (var alias in quote.Aliases.Prepend(name))
+        foreach (var alias in quote.Aliases)
         {
-            Execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES ($id, $alias, $key)",
-                ("$id", id), ("$alias", alias), ("$key", TextFolding.Key(alias)));
+            Execute("INSERT OR IGNORE INTO article_speaker_aliases (article_speaker_id, alias) VALUES ($id, $alias)", ("$id", id), ("$alias", alias));
         }
 
         foreach (var role in quote.Roles)
         {
-            Execute("INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES ($id, $role)", ("$id", id), ("$role", role));
+            Execute("INSERT OR IGNORE INTO article_speaker_roles (article_speaker_id, role) VALUES ($id, $role)", ("$id", id), ("$role", role));
         }
 
         return id;

@@ -31,10 +31,16 @@ public sealed class ClaimSearch(ClaimStore store)
         """;
 
     /// <summary>Claims containing all the query's words (Indonesian-aware), best BM25 first, each with its first matching appearance.</summary>
-    /// <exception cref="ArgumentException">The query names a speaker the store does not know.</exception>
+    /// <exception cref="ArgumentException">The text is longer than <see cref="QueryLimits.MaxTextLength"/> or the speaker name than <see cref="QueryLimits.MaxNameLength"/>.</exception>
     public IReadOnlyList<ClaimHit> Search(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        QueryLimits.Check(query.Text, QueryLimits.MaxTextLength, "the text", nameof(query));
+        if (query.Speaker is { } speakerName)
+        {
+            QueryLimits.Check(speakerName, QueryLimits.MaxNameLength, "the speaker name", nameof(query));
+        }
+
         var terms = SearchTerm.Of(query.Text);
         if (FtsQuery.All(terms) is not { } match)
         {
@@ -88,12 +94,15 @@ public sealed class ClaimSearch(ClaimStore store)
     /// <summary>
     /// The claims closest to <paramref name="sentence"/>, even reworded: full-text candidates sharing any word or
     /// stem, re-ranked by IDF-weighted overlap of words and stems (how much of the sentence the claim covers, and
-    /// how much of the claim the sentence covers), best first, one hit per claim and speaker.
+    /// how much of the claim the sentence covers), best first, one hit per claim and speaker. Only the first
+    /// <see cref="QueryLimits.MaxSentenceWords"/> different words of the sentence are read.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="sentence"/> is longer than <see cref="QueryLimits.MaxTextLength"/>.</exception>
     public IReadOnlyList<ClaimHit> WhoSaid(string sentence, int limit = 5)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var terms = SearchTerm.Of(sentence).DistinctBy(t => t.Word, StringComparer.Ordinal).ToArray();
+        QueryLimits.Check(sentence, QueryLimits.MaxTextLength, "the text", nameof(sentence));
+        var terms = SearchTerm.Of(sentence).DistinctBy(t => t.Word, StringComparer.Ordinal).Take(QueryLimits.MaxSentenceWords).ToArray();
         if (FtsQuery.Any(terms) is not { } match)
         {
             return [];
@@ -126,9 +135,11 @@ public sealed class ClaimSearch(ClaimStore store)
     /// The speakers called <paramref name="name"/>: by canonical name (case and diacritics aside); failing that, by
     /// alias; failing that, those whose name contains it.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is longer than <see cref="QueryLimits.MaxNameLength"/>.</exception>
     public IReadOnlyList<StoredSpeaker> FindSpeakers(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        QueryLimits.Check(name, QueryLimits.MaxNameLength, "the speaker name", nameof(name));
         var key = TextFolding.Key(name);
         if (key.Length == 0)
         {

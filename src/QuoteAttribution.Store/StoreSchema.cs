@@ -3,8 +3,8 @@ namespace QuoteAttribution.Store;
 /// <summary>The tables of a claim store, readable in <c>sqlite3</c>.</summary>
 internal static class StoreSchema
 {
-    /// <summary>Bumped when the tables change; a store of another version is refused.</summary>
-    public const string Version = "1";
+    /// <summary>Bumped when the tables change; a store of another version is refused. Version 2 keeps each article's own speakers (<c>article_speakers</c>), from which <c>speakers</c> is merged.</summary>
+    public const string Version = "2";
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (
@@ -21,7 +21,28 @@ internal static class StoreSchema
             content_hash TEXT NOT NULL,
             quote_count  INTEGER NOT NULL
         );
-        -- One row per speaker, merged across articles (persons and organisations).
+        -- One row per speaker as one article names it (by kind and name), with the article's aliases and roles of it;
+        -- speakers is merged from these rows (SpeakerMerging), so it never depends on the order articles came in.
+        CREATE TABLE IF NOT EXISTS article_speakers (
+            id         INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            ordinal    INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            type       TEXT,
+            speaker_id INTEGER REFERENCES speakers (id)
+        );
+        CREATE INDEX IF NOT EXISTS article_speakers_article ON article_speakers (article_id);
+        CREATE TABLE IF NOT EXISTS article_speaker_aliases (
+            article_speaker_id INTEGER NOT NULL REFERENCES article_speakers (id),
+            alias              TEXT NOT NULL,
+            PRIMARY KEY (article_speaker_id, alias)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS article_speaker_roles (
+            article_speaker_id INTEGER NOT NULL REFERENCES article_speakers (id),
+            role               TEXT NOT NULL,
+            PRIMARY KEY (article_speaker_id, role)
+        ) WITHOUT ROWID;
+        -- One row per speaker, merged across articles (persons and organisations) at the end of each index run.
         CREATE TABLE IF NOT EXISTS speakers (
             id       INTEGER PRIMARY KEY,
             name     TEXT NOT NULL,
@@ -52,6 +73,7 @@ internal static class StoreSchema
             id            INTEGER PRIMARY KEY,
             claim_id      INTEGER NOT NULL REFERENCES claims (id),
             article_id    TEXT NOT NULL REFERENCES articles (id),
+            article_speaker_id INTEGER REFERENCES article_speakers (id),
             speaker_id    INTEGER REFERENCES speakers (id),
             speaker_name  TEXT,
             content       TEXT NOT NULL,

@@ -2,7 +2,7 @@ namespace QuoteAttribution.Claims;
 
 /// <summary>
 /// Collects analysed articles and builds their <see cref="ClaimGraph"/>: one speaker node per person or
-/// organisation across articles (<see cref="SpeakerDirectory"/>), one claim node per distinct claim with an
+/// organisation across articles (<see cref="SpeakerMerging"/>, the rule of the claim store too), one claim node per distinct claim with an
 /// appearance per quote (<see cref="ClaimText"/>), first appearance by date. An article id seen twice is kept once.
 /// Not thread-safe.
 /// </summary>
@@ -58,18 +58,55 @@ public sealed class ClaimGraphBuilder
         return new ClaimGraph(ordered.Select(a => a.Article).ToArray(), speakers.Nodes, built, entities, edges);
     }
 
-    // Full names first, so that a surname alone joins its full name whichever article came first.
+    // One record per speaker of each article (by kind and name), merged by the rule the claim store uses too; nodes
+    // are numbered and absorb their quotes full names first, so a surname alone never names a node its full name has.
     private static (List<ClaimSpeaker> Nodes, Dictionary<AttributedQuote, ClaimSpeaker> ByQuote) ResolveSpeakers(
         List<(ClaimArticle Article, ArticleAnalysis Analysis)> articles)
     {
-        var directory = new SpeakerDirectory();
-        var nodes = new List<ClaimSpeaker>();
+        var records = new List<NamedSpeaker>();
+        var recordOfQuote = new Dictionary<AttributedQuote, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (_, analysis) in articles)
+        {
+            var local = new Dictionary<string, (int Record, List<string> Aliases)>(StringComparer.Ordinal);
+            foreach (var quote in analysis.Quotes)
+            {
+                if (quote.Speaker is not { } name)
+                {
+                    continue;
+                }
+
+                var localKey = $"{quote.SpeakerType}|{name}";
+                if (!local.TryGetValue(localKey, out var speaker))
+                {
+                    local[localKey] = speaker = (records.Count, []);
+                    records.Add(new NamedSpeaker(name, quote.SpeakerType, speaker.Aliases));
+                }
+
+                foreach (var alias in quote.Aliases)
+                {
+                    if (!speaker.Aliases.Contains(alias, StringComparer.Ordinal))
+                    {
+                        speaker.Aliases.Add(alias);
+                    }
+                }
+
+                recordOfQuote[quote] = speaker.Record;
+            }
+        }
+
+        var clusters = SpeakerMerging.Merge(records);
+        var nodes = new List<ClaimSpeaker>(clusters.Count);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var canonical = records[clusters.Canonical(c)];
+            nodes.Add(new ClaimSpeaker($"speaker:{c + 1}", canonical.Name, canonical.Type));
+        }
+
         var byQuote = new Dictionary<AttributedQuote, ClaimSpeaker>(ReferenceEqualityComparer.Instance);
         foreach (var multiWordPass in new[] { true, false })
         {
             foreach (var (article, analysis) in articles)
             {
-                var local = new Dictionary<string, ClaimSpeaker>(StringComparer.Ordinal);
                 foreach (var quote in analysis.Quotes)
                 {
                     if (quote.Speaker is not { } name || TextFolding.Key(name).Contains(' ', StringComparison.Ordinal) != multiWordPass)
@@ -77,24 +114,7 @@ public sealed class ClaimGraphBuilder
                         continue;
                     }
 
-                    var localKey = $"{quote.SpeakerType}|{name}";
-                    if (!local.TryGetValue(localKey, out var node))
-                    {
-                        var found = directory.Find(name, quote.SpeakerType, quote.Aliases);
-                        if (found is { } index)
-                        {
-                            node = nodes[index];
-                        }
-                        else
-                        {
-                            node = new ClaimSpeaker($"speaker:{nodes.Count + 1}", name, quote.SpeakerType);
-                            nodes.Add(node);
-                        }
-
-                        directory.Register(nodes.IndexOf(node), name, quote.SpeakerType, quote.Aliases);
-                        local[localKey] = node;
-                    }
-
+                    var node = nodes[clusters.ClusterOf(recordOfQuote[quote])];
                     node.Absorb(article.Id, quote);
                     byQuote[quote] = node;
                 }

@@ -5,7 +5,7 @@ namespace QuoteAttribution.Claims;
 /// <summary>
 /// Writes a Graphviz <c>digraph</c>: speakers as ellipses, claims as boxes (long contents shortened and
 /// wrapped), articles as notes, entities as plain text; edges labelled with their kind. Every id and label is
-/// a quoted DOT string.
+/// a quoted DOT string; control characters in ids are escaped so that distinct ids stay distinct (<see cref="ExportText"/>).
 /// </summary>
 internal sealed class DotExporter : IClaimGraphExporter
 {
@@ -32,13 +32,13 @@ internal sealed class DotExporter : IClaimGraphExporter
             var label = node.Kind == "article"
                 ? node.Label + (node.Attributes.FirstOrDefault(a => a.Key == "date").Value is { } d ? $"\n{d}" : string.Empty)
                 : node.Label;
-            output.Write($"  {Quote(node.Id)} [label={Quote(Wrap(Shorten(label)))}, shape={shape}, style=\"{style}\"];\n");
+            output.Write($"  {Quote(ExportText.Id(node.Id))} [label={Quote(Wrap(Shorten(label)))}, shape={shape}, style=\"{style}\"];\n");
         }
 
         foreach (var edge in graph.Edges)
         {
             var label = edge.Kind == ClaimEdgeKind.SameAs && edge.Label is not null ? $"same_as ({edge.Label})" : edge.KindName;
-            output.Write($"  {Quote(edge.Source)} -> {Quote(edge.Target)} [label={Quote(label)}];\n");
+            output.Write($"  {Quote(ExportText.Id(edge.Source))} -> {Quote(ExportText.Id(edge.Target))} [label={Quote(label)}];\n");
         }
 
         output.Write("}\n");

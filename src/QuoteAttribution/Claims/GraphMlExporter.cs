@@ -5,6 +5,7 @@ namespace QuoteAttribution.Claims;
 /// <summary>
 /// Writes GraphML (http://graphml.graphdrawing.org/xmlns): every attribute declared as a <c>key</c> before the
 /// graph, a directed graph of <c>node</c>s and <c>edge</c>s whose ends are node ids. Opens in Gephi, yEd and NetworkX.
+/// Characters XML cannot carry are escaped in ids and replaced in text (<see cref="ExportText"/>), so any graph is written whole.
 /// </summary>
 internal sealed class GraphMlExporter : IClaimGraphExporter
 {
@@ -34,7 +35,7 @@ internal sealed class GraphMlExporter : IClaimGraphExporter
         foreach (var node in GraphNode.All(graph))
         {
             xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", node.Id);
+            xml.WriteAttributeString("id", ExportText.Id(node.Id));
             Data(xml, "kind", node.Kind);
             Data(xml, "label", node.Label);
             foreach (var (name, value) in node.Attributes)
@@ -50,8 +51,8 @@ internal sealed class GraphMlExporter : IClaimGraphExporter
             var edge = graph.Edges[i];
             xml.WriteStartElement("edge", Namespace);
             xml.WriteAttributeString("id", $"e{i + 1}");
-            xml.WriteAttributeString("source", edge.Source);
-            xml.WriteAttributeString("target", edge.Target);
+            xml.WriteAttributeString("source", ExportText.Id(edge.Source));
+            xml.WriteAttributeString("target", ExportText.Id(edge.Target));
             Data(xml, "edge_kind", edge.KindName);
             if (edge.Label is not null)
             {
@@ -82,13 +83,7 @@ internal sealed class GraphMlExporter : IClaimGraphExporter
     {
         xml.WriteStartElement("data", Namespace);
         xml.WriteAttributeString("key", key);
-        xml.WriteString(Clean(value));
+        xml.WriteString(ExportText.Text(value));
         xml.WriteEndElement();
     }
-
-    // XML 1.0 cannot carry most control characters, even escaped.
-    private static string Clean(string value) =>
-        value.Any(c => c < ' ' && c is not '\t' and not '\n' and not '\r')
-            ? new string(value.Select(c => c < ' ' && c is not '\t' and not '\n' and not '\r' ? ' ' : c).ToArray())
-            : value;
 }

@@ -114,4 +114,55 @@ public sealed class ClaimExporterTests
         Assert.That(XDocument.Parse(Export(ClaimGraphFormat.GraphMl, empty)).Root!.Name.LocalName, Is.EqualTo("graphml"));
         Assert.That(Export(ClaimGraphFormat.Dot, empty), Does.StartWith("digraph"));
     }
+
+    // Issue 13, item 2: characters XML 1.0 forbids, in ids and in text; two ids that differ only there.
+    private static ClaimGraph GraphWithForbiddenCharacters()
+    {
+        const string text = "\"Banjir\uFFFF datang lagi \uD800 malam ini,\" kata Lurah Sari\u0001 Dewi.";
+        const string other = "\"Pompa air\u0000 sudah menyala,\" kata Lurah Sari\u0001 Dewi.";
+        return ClaimFixtures.Graph(
+            ClaimFixtures.Article("berita\u0001satu", "2025-01-05", text,
+                ClaimFixtures.Quote(text, "Banjir\uFFFF datang lagi \uD800 malam ini", "Sari\u0001 Dewi", roles: ["Lurah\u0007"])),
+            ClaimFixtures.Article("berita\u0002satu", "2025-01-06", other,
+                ClaimFixtures.Quote(other, "Pompa air\u0000 sudah menyala", "Sari\u0001 Dewi")));
+    }
+
+    [Test]
+    public void GraphMl_IdsAndTextWithCharactersXmlForbids_IsWellFormedWithDistinctIds()
+    {
+        var graph = GraphWithForbiddenCharacters();
+
+        var document = XDocument.Parse(Export(ClaimGraphFormat.GraphMl, graph));
+
+        var nodes = document.Descendants(GraphMl + "node").Select(n => (string)n.Attribute("id")!).ToList();
+        Assert.That(nodes, Is.Unique);
+        Assert.That(nodes.Count(n => n.StartsWith("article:berita", StringComparison.Ordinal)), Is.EqualTo(2));
+        var edges = document.Descendants(GraphMl + "edge").ToList();
+        Assert.That(edges.Where(e => !nodes.Contains((string)e.Attribute("source")!) || !nodes.Contains((string)e.Attribute("target")!)), Is.Empty);
+        Assert.That(document.Descendants(GraphMl + "data").Select(d => d.Value), Has.Some.Contains("Banjir").And.Some.Contains("malam ini"));
+    }
+
+    [TestCase(ClaimGraphFormat.JsonLd)]
+    [TestCase(ClaimGraphFormat.GraphJson)]
+    public void Json_IdsAndTextWithControlCharacters_ParseBackWithDistinctIds(ClaimGraphFormat format)
+    {
+        var json = Export(format, GraphWithForbiddenCharacters());
+
+        var document = JObject.Parse(json);
+        var ids = document.Descendants().OfType<JObject>().Where(o => o.Count > 1)
+            .Select(o => (string?)o["@id"] ?? (string?)o["id"]).OfType<string>().ToList();
+        Assert.That(ids, Is.Unique);
+        Assert.That(json.Any(c => c < ' ' && c != '\n'), Is.False, "control characters are escaped");
+    }
+
+    [Test]
+    public void Dot_IdsAndTextWithControlCharacters_KeepsIdsDistinctAndPrintable()
+    {
+        var dot = Export(ClaimGraphFormat.Dot, GraphWithForbiddenCharacters());
+
+        Assert.That(dot.Any(c => c < ' ' && c != '\n'), Is.False);
+        var declared = Regex.Matches(dot, "^  (\"[^\"]+\") \\[label=", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(declared, Is.Unique);
+        Assert.That(declared.Count(d => d.StartsWith("\"article:berita", StringComparison.Ordinal)), Is.EqualTo(2));
+    }
 }

@@ -67,6 +67,25 @@ internal static class ClaimFixtures
         Quote(PasarLainText, "Hujan terus, cabai busuk di pohon", "Budi Hartono", aliases: ["Budi"], cue: "ujar"),
         Quote(PasarLainText, "Mahal sekali", "warga", SpeakerType.Group));
 
+    public const string KosterText =
+        "Gubernur Bali I Wayan Koster meminta warga menjaga kebersihan pantai. \"Sampah plastik harus berkurang tahun ini,\" kata Koster.";
+
+    public const string KosterLagiText = "\"Pantai Kuta akan kami tata ulang,\" ujar Koster di Denpasar.";
+
+    public const string KosterPendekText = "Wayan Koster menyebut jumlah wisatawan naik.";
+
+    /// <summary>A governor named "I Wayan Koster", with the alias "Koster".</summary>
+    public static (ClaimArticle, ArticleAnalysis) Koster() => Article("bali-1", "2025-04-02", KosterText,
+        Quote(KosterText, "Sampah plastik harus berkurang tahun ini", "I Wayan Koster", aliases: ["Koster"], roles: ["Gubernur Bali"]));
+
+    /// <summary>The same governor, named only "Koster" (dated earlier).</summary>
+    public static (ClaimArticle, ArticleAnalysis) KosterLagi() => Article("bali-0", "2025-04-01", KosterLagiText,
+        Quote(KosterLagiText, "Pantai Kuta akan kami tata ulang", "Koster", cue: "ujar"));
+
+    /// <summary>The same governor as "Wayan Koster", without the particle.</summary>
+    public static (ClaimArticle, ArticleAnalysis) KosterPendek() => Article("bali-2", "2025-04-03", KosterPendekText,
+        Quote(KosterPendekText, "jumlah wisatawan naik", "Wayan Koster", cue: "menyebut"));
+
     public static ClaimGraph Graph(params (ClaimArticle Article, ArticleAnalysis Analysis)[] articles)
     {
         var builder = new ClaimGraphBuilder();

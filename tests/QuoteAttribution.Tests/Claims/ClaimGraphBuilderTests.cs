@@ -117,4 +117,25 @@ public sealed class ClaimGraphBuilderTests
         Assert.That(graph.Claims.Sum(c => c.Appearances.Count), Is.EqualTo(analysis.Quotes.Count));
         Assert.That(graph.Speakers.Select(s => s.Name), Does.Contain("Amran Sulaiman"));
     }
+
+    [Test]
+    public void Build_OnePersonAsIWayanKosterWayanKosterAndKoster_IsOneNode()
+    {
+        var graph = ClaimFixtures.Graph(ClaimFixtures.KosterLagi(), ClaimFixtures.KosterPendek(), ClaimFixtures.Koster());
+
+        Assert.That(graph.Speakers.Select(s => s.Name), Is.EqualTo(new[] { "I Wayan Koster" }));
+        Assert.That(graph.Speakers[0].NamesByArticle.Keys, Is.EquivalentTo(new[] { "bali-0", "bali-1", "bali-2" }));
+    }
+
+    [Test]
+    public void Build_RoleWordBeforeTheNameInOneArticle_IsOneNodeNamedWithout()
+    {
+        const string a = "\"Kami akan membuka lapangan kerja,\" kata Capres Anies Baswedan.";
+        const string b = "\"Transportasi umum harus murah,\" kata Anies Baswedan.";
+        var graph = ClaimFixtures.Graph(
+            ClaimFixtures.Article("pemilu-1", "2023-11-01", a, ClaimFixtures.Quote(a, "Kami akan membuka lapangan kerja", "Capres Anies Baswedan")),
+            ClaimFixtures.Article("pemilu-2", "2023-11-02", b, ClaimFixtures.Quote(b, "Transportasi umum harus murah", "Anies Baswedan")));
+
+        Assert.That(graph.Speakers.Select(s => s.Name), Is.EqualTo(new[] { "Anies Baswedan" }));
+    }
 }

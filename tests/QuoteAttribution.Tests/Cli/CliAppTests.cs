@@ -66,4 +66,31 @@ public sealed class CliAppTests
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), stderr.ToString());
         Assert.That(stdout.ToString(), Does.StartWith("{\"id\":\"r1\"").And.Contain("\n{\"id\":\"r2\""));
     }
+
+    [Test]
+    public void Run_HelpCommand_PrintsTheMainHelpAndExitsZero()
+    {
+        var result = Kutip.Run("help");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(result.Stdout, Is.EqualTo(Kutip.Run("--help").Stdout));
+    }
+
+    [Test]
+    public void Run_HelpCommandWithACommand_PrintsThatCommandsHelp()
+    {
+        var result = Kutip.Run("help", "extract");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(result.Stdout, Is.EqualTo(Kutip.Run("extract", "--help").Stdout));
+    }
+
+    [Test]
+    public void Run_HelpCommandWithAnUnknownCommand_NamesItAndExitsTwo()
+    {
+        var result = Kutip.Run("help", "terjemahkan");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.StartWith("kutip: unknown command 'terjemahkan'\n"));
+    }
 }

@@ -47,6 +47,21 @@ public sealed class ExtractCommandTests
     }
 
     [Test]
+    public void Extract_GraphMlOfIdAndQuoteWithCharactersXmlForbids_WritesTheWholeGraphAndExitsZero()
+    {
+        // Issue 13, item 2: an id holding U+0001 and a quote holding U+FFFF crashed the GraphML export (exit 134).
+        var path = temp.Write("aneh.jsonl",
+            "{\"id\": \"aneh\\u0001\", \"text\": \"“Air\\uffff sudah surut,” kata Rudi.\"}\n" +
+            "{\"id\": \"biasa\", \"text\": \"“Jalan ditutup,” kata Rina.\"}\n");
+
+        var result = Kutip.Run("extract", path, "--format", "graphml", "--quiet");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        var graph = System.Xml.Linq.XDocument.Parse(result.Stdout);
+        Assert.That(graph.Descendants().Count(e => e.Name.LocalName == "node" && ((string?)e.Attribute("id"))!.StartsWith("article:", StringComparison.Ordinal)), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Extract_AllGood_ExitsZeroAndSummarises()
     {
         var path = temp.Write("berita.jsonl", Line("a1", "“Banjir sudah surut,” kata Rudi.") + "\n");

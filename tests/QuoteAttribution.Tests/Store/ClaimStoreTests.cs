@@ -33,8 +33,13 @@ public sealed class ClaimStoreTests
         ClaimFixtures.Quote(DurovText, "Telegram tidak akan memberikan kunci enkripsi kepada pemerintah mana pun", "Pavel Durov", aliases: ["Durov", "Pavel"], roles: ["CEO Telegram"], cue: "menegaskan"),
         ClaimFixtures.Quote(DurovText, "Privasi pengguna adalah dasar layanan kami", "Pavel Durov", aliases: ["Durov", "Pavel"]));
 
-    private IndexOutcome Index((ClaimArticle Article, ArticleAnalysis Analysis) item) =>
-        store.Index(item.Article, item.Analysis, ContentHash.OfQuotes(item.Article, item.Analysis.Text, item.Analysis.Quotes));
+    /// <summary>Indexes one article and merges the speakers, as one run of kutip index would.</summary>
+    private IndexOutcome Index((ClaimArticle Article, ArticleAnalysis Analysis) item)
+    {
+        var outcome = store.Index(item.Article, item.Analysis, ContentHash.OfQuotes(item.Article, item.Analysis.Text, item.Analysis.Quotes));
+        store.MergeSpeakers();
+        return outcome;
+    }
 
     private void IndexAll()
     {
@@ -211,5 +216,28 @@ public sealed class ClaimStoreTests
         Assert.That(claims.Select(c => c.Date), Is.Ordered);
         Assert.That(claims, Has.Count.EqualTo(4));
         Assert.That(claims[0].SaidAs, Is.EqualTo("Dedi"));
+    }
+
+    [Test]
+    public void FindSpeakers_NameOverFiftyThousandCharacters_ThrowsArgumentExceptionNotADatabaseError()
+    {
+        IndexAll();
+
+        var error = Assert.Throws<ArgumentException>(() => new ClaimSearch(store).FindSpeakers(new string('b', 60_000)));
+
+        Assert.That(error!.Message, Does.StartWith("the speaker name has 60,000 characters; at most 200 are allowed"));
+    }
+
+    [Test]
+    public void WhoSaid_ClaimWordsAfterSixtyFourOtherWords_AreNotRead()
+    {
+        // Issue 13, item 9: 100 KB of distinct words took 9-14 s, one full-text count per word. Only the first
+        // QueryLimits.MaxSentenceWords different words are read.
+        IndexAll();
+        var filler = Enumerable.Range(0, QueryLimits.MaxSentenceWords).Select(i => "kata" + (char)('a' + (i % 26)) + (char)('a' + (i / 26)));
+        var search = new ClaimSearch(store);
+
+        Assert.That(search.WhoSaid("perahu karet disiagakan " + string.Join(' ', filler)), Is.Not.Empty);
+        Assert.That(search.WhoSaid(string.Join(' ', filler) + " perahu karet disiagakan"), Is.Empty);
     }
 }

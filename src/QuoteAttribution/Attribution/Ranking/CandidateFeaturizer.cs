@@ -18,15 +18,16 @@ internal static class CandidateFeaturizer
     public static float[][] Features(AttributionContext context, int index, IReadOnlyList<Candidate> candidates)
     {
         var flat = new float[candidates.Count * FeatureSchema.Count];
-        Write(context, index, candidates, flat);
+        Write(context, index, candidates, flat, new SpokenBefore(context.Decisions));
         return flat.Chunk(FeatureSchema.Count).ToArray();
     }
 
     /// <summary>
     /// Writes the features of each candidate into <paramref name="rows"/>: candidate <c>c</c>'s row is
-    /// <c>rows[(c * FeatureSchema.Count)..]</c>. The ranker reuses one buffer for every quote of an article.
+    /// <c>rows[(c * FeatureSchema.Count)..]</c>. The ranker reuses one buffer for every quote of an article, and one
+    /// <paramref name="spoken"/> made from the article's decisions, which do not change while it ranks.
     /// </summary>
-    public static void Write(AttributionContext context, int index, IReadOnlyList<Candidate> candidates, Span<float> rows)
+    public static void Write(AttributionContext context, int index, IReadOnlyList<Candidate> candidates, Span<float> rows, SpokenBefore spoken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows.Length, candidates.Count * FeatureSchema.Count);
         var doc = context.Document;
@@ -104,13 +105,7 @@ internal static class CandidateFeaturizer
 
             f[FeatureIndex.SpokePreviousQuote] = previous >= 0 && Same(context.Decisions[previous]!.Speaker!, candidate.Speaker) ? 1 : 0;
             f[FeatureIndex.SpokeNextQuote] = next >= 0 && Same(context.Decisions[next]!.Speaker!, candidate.Speaker) ? 1 : 0;
-            var spoken = 0;
-            for (var q = 0; q < index; q++)
-            {
-                spoken += context.Decisions[q]?.Speaker is { } s && Same(s, candidate.Speaker) ? 1 : 0;
-            }
-
-            f[FeatureIndex.LogQuotesSpokenBefore] = (float)Math.Log(1 + spoken);
+            f[FeatureIndex.LogQuotesSpokenBefore] = (float)Math.Log(1 + spoken.Count(candidate.Speaker, index));
             var entity = candidate.Speaker.Entity >= 0 ? context.Entities[candidate.Speaker.Entity] : null;
             f[FeatureIndex.LogMentionCount] = (float)Math.Log(1 + (entity?.Mentions.Count ?? candidate.Mentions.Count));
             f[FeatureIndex.FirstMentionRank] = entity is null ? 10 : Math.Min(10, context.FirstMentionRank(entity, 10));
@@ -192,13 +187,36 @@ internal static class CandidateFeaturizer
 
     private static bool Has(string pattern, string part) => pattern.Contains(part, StringComparison.Ordinal);
 
-    /// <summary>True when the entity is named (by any of its mentions) between the quote's tokens.</summary>
+    /// <summary>
+    /// True when the entity is named (by any of its mentions) between the quote's tokens. The entity's mentions are
+    /// in text order, so the search starts at the first that starts inside the quote and stops past its end.
+    /// </summary>
     private static bool MentionedInside(AttributionContext context, Entity entity, int firstToken, int endToken)
     {
-        foreach (var m in entity.Mentions)
+        var mentions = entity.Mentions;
+        int low = 0, high = mentions.Count;
+        while (low < high)
         {
-            var mention = context.Mentions[m];
-            if (mention.FirstToken >= firstToken && mention.EndToken <= endToken)
+            var middle = (low + high) >>> 1;
+            if (context.Mentions[mentions[middle]].FirstToken < firstToken)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var m = low; m < mentions.Count; m++)
+        {
+            var mention = context.Mentions[mentions[m]];
+            if (mention.FirstToken >= endToken)
+            {
+                return false;
+            }
+
+            if (mention.EndToken <= endToken)
             {
                 return true;
             }

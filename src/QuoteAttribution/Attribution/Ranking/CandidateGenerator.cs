@@ -5,10 +5,16 @@ namespace QuoteAttribution.Attribution.Ranking;
 /// <summary>
 /// The possible speakers of a quote: every person or organisation named outside quotations from three
 /// paragraphs before it to one after, the collectives named in its own or the previous paragraph, and
-/// whatever the sieves chose; nearest first, at most twelve.
+/// whatever the sieves chose; nearest first, at most twelve. Only the <see cref="MaxMentionsEachSide"/> speaker
+/// mentions nearest the quote on each side are read, so the work per quote is bounded however many quotes and
+/// speakers one paragraph holds (one paragraph of 4,000 quotes by as many speakers took minutes when every
+/// mention of the window was read for every quote).
 /// </summary>
 internal static class CandidateGenerator
 {
+    /// <summary>The most speaker mentions read on each side of a quote (before its first token, and from it on).</summary>
+    public const int MaxMentionsEachSide = 64;
+
     private const int ParagraphsBefore = 3;
     private const int ParagraphsAfter = 1;
     private const int MaxCandidates = 12;
@@ -19,26 +25,27 @@ internal static class CandidateGenerator
         var paragraph = context.ParagraphOf(quote.FirstToken);
         var speakerMentions = context.SpeakerMentions;
         var candidates = new List<Candidate>();
+        var bySpeaker = new Dictionary<Speaker, List<Mention>>(SpeakerIdentity.Instance);
 
-        // The speaker mentions are in text order, so their paragraphs ascend: start at the window's first.
-        for (var i = FirstInParagraph(speakerMentions, paragraph - ParagraphsBefore); i < speakerMentions.Count; i++)
+        // The speaker mentions are in text order, so their paragraphs ascend: the window is a range of them, and
+        // of that range only the mentions nearest the quote are read.
+        var windowStart = FirstInParagraph(speakerMentions, paragraph - ParagraphsBefore);
+        var windowEnd = FirstInParagraph(speakerMentions, paragraph + ParagraphsAfter + 1);
+        var atQuote = FirstFrom(speakerMentions, quote.FirstToken, windowStart, windowEnd);
+        var end = Math.Min(windowEnd, atQuote + MaxMentionsEachSide);
+        for (var i = Math.Max(windowStart, atQuote - MaxMentionsEachSide); i < end; i++)
         {
             var (mention, mentionParagraph) = speakerMentions[i];
-            if (mentionParagraph > paragraph + ParagraphsAfter)
-            {
-                break;
-            }
-
             var inWindow = mention.Kind != MentionKind.Group || (mentionParagraph >= paragraph - 1 && mentionParagraph <= paragraph);
             if (inWindow && context.SpeakerOf(mention) is { } speaker)
             {
-                MentionsOf(candidates, speaker).Add(mention);
+                MentionsOf(candidates, bySpeaker, speaker).Add(mention);
             }
         }
 
         if (context.Decisions[index]?.Speaker is { } chosen)
         {
-            MentionsOf(candidates, chosen);
+            MentionsOf(candidates, bySpeaker, chosen);
         }
 
         // Nearest first; an insertion sort, stable, so candidates at the same distance keep their order of appearance.
@@ -88,19 +95,42 @@ internal static class CandidateGenerator
         return low;
     }
 
-    /// <summary>The mention list of the candidate for <paramref name="speaker"/>, added when it is new (every candidate here is made by this method, on a list of its own).</summary>
-    private static List<Mention> MentionsOf(List<Candidate> candidates, Speaker speaker)
+    /// <summary>
+    /// The index of the first mention in <c>[from, end)</c> that starts at <paramref name="token"/> or later
+    /// (<paramref name="end"/> when none does).
+    /// </summary>
+    private static int FirstFrom(IReadOnlyList<(Mention Mention, int Paragraph)> mentions, int token, int from, int end)
     {
-        foreach (var candidate in candidates)
+        int low = from, high = end;
+        while (low < high)
         {
-            if (CandidateFeaturizer.Same(candidate.Speaker, speaker))
+            var middle = (low + high) >>> 1;
+            if (mentions[middle].Mention.FirstToken < token)
             {
-                return (List<Mention>)candidate.Mentions;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        var mentions = new List<Mention>();
-        candidates.Add(new Candidate(speaker, mentions));
+        return low;
+    }
+
+    /// <summary>
+    /// The mention list of the candidate for <paramref name="speaker"/>, added when it is new (every candidate here
+    /// is made by this method, on a list of its own), found through <paramref name="bySpeaker"/>.
+    /// </summary>
+    private static List<Mention> MentionsOf(List<Candidate> candidates, Dictionary<Speaker, List<Mention>> bySpeaker, Speaker speaker)
+    {
+        if (!bySpeaker.TryGetValue(speaker, out var mentions))
+        {
+            mentions = [];
+            bySpeaker.Add(speaker, mentions);
+            candidates.Add(new Candidate(speaker, mentions));
+        }
+
         return mentions;
     }
 

@@ -28,6 +28,7 @@ internal sealed class SpeakerRanker
     public void Rank(AttributionContext context)
     {
         var decisions = new Attribution?[context.Quotes.Count];
+        var spoken = new SpokenBefore(context.Decisions);
         float[] rows = [];
         for (var q = 0; q < context.Quotes.Count; q++)
         {
@@ -45,7 +46,7 @@ internal sealed class SpeakerRanker
                 rows = new float[candidates.Count * width];
             }
 
-            CandidateFeaturizer.Write(context, q, candidates, rows);
+            CandidateFeaturizer.Write(context, q, candidates, rows, spoken);
             var probabilities = new float[candidates.Count];
             var best = 0;
             var sieveChoice = -1;
