@@ -91,7 +91,21 @@ internal sealed class TrainCommand : ICommand
         }
 
         var clock = Stopwatch.StartNew();
-        var manifest = new SpeakerRankerTrainer(options).Train(train, devArticles, output, files);
+        var trainer = new SpeakerRankerTrainer(options);
+        var manifest = trainer.Train(train, devArticles, output, files);
+        if (real.Count > 0)
+        {
+            var work = Directory.CreateTempSubdirectory("kutip-calibrate-");
+            try
+            {
+                manifest = trainer.Calibrate(output, synthetic, real, work.FullName);
+            }
+            finally
+            {
+                work.Delete(recursive: true);
+            }
+        }
+
         context.Stdout.WriteLine($"trained on {synthetic.Count} articles of {corpus} and {real.Count} real articles of {realPath}");
         context.Stdout.WriteLine($"wrote {output}, {SpeakerRankerTrainer.ManifestPath(output)} and {SpeakerRankerTrainer.NameTaggerPath(output)} in {clock.Elapsed.TotalSeconds:0.0} s");
         foreach (var (name, value) in manifest.Metrics)

@@ -20,6 +20,7 @@ public sealed class QuoteExtractor
     private readonly IndirectQuoteFinder _indirect;
     private readonly Attributor _attributor = new();
     private readonly SpeakerRanker? _ranker;
+    private readonly ConfidenceCalibration? _calibration;
     private readonly LexiconSet _lexicons;
 
     /// <summary>Creates an extractor with the built-in lexicons and the shipped model.</summary>
@@ -42,6 +43,7 @@ public sealed class QuoteExtractor
             : options.ModelPath is { } path ? SpeakerModel.Load(path)
             : SpeakerModel.BuiltIn;
         _ranker = model is null ? null : new SpeakerRanker(model);
+        _calibration = model?.Manifest.Calibration;
         Warning = options.UseModel && model is null
             ? "no speaker model is built into this library (models/speaker-ranker.zip was missing at build time); speakers are chosen by the sieves alone"
             : null;
@@ -64,6 +66,7 @@ public sealed class QuoteExtractor
         var context = AttributeWithSieves(text);
         _ranker?.Rank(context);
         SpeakerEvidence.Apply(context);
+        _calibration?.Apply(context);
         return new ArticleAnalysis(text, context.Quotes.Select((q, i) => ToResult(context, q, context.Decisions[i])).ToArray());
     }
 

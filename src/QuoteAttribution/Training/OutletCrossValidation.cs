@@ -14,8 +14,11 @@ namespace QuoteAttribution.Training;
 /// </summary>
 public sealed class OutletCrossValidation
 {
-    private OutletCrossValidation(IReadOnlyList<OutletFold> folds, OutletFold pooled, IReadOnlyList<AnnotatedArticle> predictions)
+    private readonly IReadOnlyList<AnnotatedArticle> _gold;
+
+    private OutletCrossValidation(IReadOnlyList<OutletFold> folds, OutletFold pooled, IReadOnlyList<AnnotatedArticle> predictions, IReadOnlyList<AnnotatedArticle> gold)
     {
+        _gold = gold;
         Folds = folds;
         Pooled = pooled;
         Predictions = predictions;
@@ -31,7 +34,12 @@ public sealed class OutletCrossValidation
     public OutletFold Pooled { get; }
 
     /// <summary>Runs the folds; models are written under <paramref name="workDirectory"/>.</summary>
-    public static OutletCrossValidation Run(IReadOnlyList<AnnotatedArticle> background, IReadOnlyList<AnnotatedArticle> real, SpeakerRankerTrainerOptions options, string workDirectory)
+    /// <param name="background">Articles every fold trains on (our own corpus).</param>
+    /// <param name="real">The real articles, folded by outlet.</param>
+    /// <param name="options">The training options.</param>
+    /// <param name="workDirectory">Where the folds' models are written.</param>
+    /// <param name="withRules">Also run each fold with the boundary rules in place of the tagger (the ablation columns).</param>
+    public static OutletCrossValidation Run(IReadOnlyList<AnnotatedArticle> background, IReadOnlyList<AnnotatedArticle> real, SpeakerRankerTrainerOptions options, string workDirectory, bool withRules = true)
     {
         ArgumentNullException.ThrowIfNull(background);
         ArgumentNullException.ThrowIfNull(real);
@@ -45,7 +53,7 @@ public sealed class OutletCrossValidation
             var heldOut = real.Where(a => OutletOf(a) == outlet).ToList();
             var train = background.Concat(real.Where(a => OutletOf(a) != outlet)).ToList();
             var learned = Predict(train, heldOut, options, Path.Combine(workDirectory, Safe(outlet), "learned"), tagger: true);
-            var rules = Predict(train, heldOut, options, Path.Combine(workDirectory, Safe(outlet), "rules"), tagger: false);
+            var rules = withRules ? Predict(train, heldOut, options, Path.Combine(workDirectory, Safe(outlet), "rules"), tagger: false) : learned;
             learnedAll.AddRange(learned);
             rulesAll.AddRange(rules);
             folds.Add(Fold(outlet, heldOut, learned, rules));
@@ -53,7 +61,28 @@ public sealed class OutletCrossValidation
 
         var order = real.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         learnedAll.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
-        return new OutletCrossValidation(folds, Fold("all", real, learnedAll, rulesAll), learnedAll);
+        return new OutletCrossValidation(folds, Fold("all", real, learnedAll, rulesAll), learnedAll, real);
+    }
+
+    /// <summary>
+    /// For every held-out prediction that matches a required gold quote: its confidence and whether its speaker
+    /// is right (what <see cref="Attribution.ConfidenceCalibration.Fit"/> reads).
+    /// </summary>
+    public IEnumerable<(double Raw, bool Right)> CalibrationPairs()
+    {
+        var gold = Scorer.IndexById(_gold);
+        foreach (var predicted in Predictions)
+        {
+            var goldArticle = gold[predicted.Id];
+            var alignment = Scorer.Align(goldArticle.Text, goldArticle.Quotes, predicted.Quotes);
+            for (var q = 0; q < predicted.Quotes.Count; q++)
+            {
+                if (alignment[q] >= 0 && !goldArticle.Quotes[alignment[q]].Optional && predicted.Quotes[q].Confidence is { } confidence)
+                {
+                    yield return (confidence, SpeakerMatcher.IsRight(predicted.Quotes[q], goldArticle.Quotes[alignment[q]]));
+                }
+            }
+        }
     }
 
     /// <summary>A plain-text table of the folds and the pooled row, then the pooled reliability.</summary>

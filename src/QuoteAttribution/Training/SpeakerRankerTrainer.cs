@@ -5,6 +5,7 @@ using Newtonsoft.Json;
 using QuoteAttribution.Attribution.Ranking;
 using QuoteAttribution.Corpus;
 using QuoteAttribution.Lexicons;
+using QuoteAttribution.Attribution;
 using QuoteAttribution.Mentions.Names;
 
 namespace QuoteAttribution.Training;
@@ -110,6 +111,25 @@ public sealed class SpeakerRankerTrainer
         }
 
         File.WriteAllText(ManifestPath(modelPath), JsonConvert.SerializeObject(manifest, Formatting.Indented) + "\n");
+        return manifest;
+    }
+
+    /// <summary>
+    /// Fits the confidence calibration to leave-one-outlet-out predictions on the real articles and writes it
+    /// into the manifest beside <paramref name="modelPath"/>; returns the manifest.
+    /// </summary>
+    public ModelManifest Calibrate(string modelPath, IReadOnlyList<AnnotatedArticle> background, IReadOnlyList<AnnotatedArticle> real, string workDirectory)
+    {
+        var folds = OutletCrossValidation.Run(background, real, _options, workDirectory, withRules: false);
+        var pairs = folds.CalibrationPairs().ToList();
+        var manifestPath = ManifestPath(modelPath);
+        var manifest = JsonConvert.DeserializeObject<ModelManifest>(File.ReadAllText(manifestPath))
+            ?? throw new InvalidDataException($"{manifestPath}: the manifest is empty.");
+        manifest.Calibration = ConfidenceCalibration.Fit(pairs);
+        manifest.Metrics["calibration_pairs"] = pairs.Count;
+        manifest.Metrics["loo_outlet_attribution_f1"] = folds.Pooled.Learned.Attribution.F1;
+        manifest.Metrics["loo_outlet_attribution_f1_exact_names"] = folds.Pooled.LearnedExact.Attribution.F1;
+        File.WriteAllText(manifestPath, JsonConvert.SerializeObject(manifest, Formatting.Indented) + "\n");
         return manifest;
     }
 

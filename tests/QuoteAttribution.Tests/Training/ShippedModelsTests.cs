@@ -48,12 +48,16 @@ public sealed class ShippedModelsTests
         var directory = Directory.CreateTempSubdirectory("kutip-reproduce-");
         try
         {
-            var manifest = new SpeakerRankerTrainer().Train(synthetic.Concat(real).ToList(), null, Path.Combine(directory.FullName, "speaker-ranker.zip"), []);
+            var trainer = new SpeakerRankerTrainer();
+            var model = Path.Combine(directory.FullName, "speaker-ranker.zip");
+            trainer.Train(synthetic.Concat(real).ToList(), null, model, []);
+            var manifest = trainer.Calibrate(model, synthetic, real, directory.CreateSubdirectory("folds").FullName);
             var shipped = JsonConvert.DeserializeObject<ModelManifest>(File.ReadAllText(Path.Combine(Repository.Root, "models", "speaker-ranker.manifest.json")))!;
             using (Assert.EnterMultipleScope())
             {
                 Assert.That(manifest.NameTaggerSha256, Is.EqualTo(shipped.NameTaggerSha256));
                 Assert.That(manifest.ModelContentSha256, Is.EqualTo(shipped.ModelContentSha256));
+                Assert.That(manifest.Calibration!.Values, Is.EqualTo(shipped.Calibration!.Values));
             }
         }
         finally

@@ -44,6 +44,10 @@ public sealed class ModelManifest
     [JsonProperty("model_content_sha256")]
     public string ModelContentSha256 { get; set; } = "";
 
+    /// <summary>How raw confidences map to accuracy on unseen real articles, or null (raw confidences are then given as they are).</summary>
+    [JsonProperty("calibration")]
+    public ConfidenceCalibration? Calibration { get; set; }
+
     /// <summary>SHA-256 of the name tagger trained with the ranker (<c>name-tagger.bin</c> beside it), whose mentions the ranker was trained on.</summary>
     [JsonProperty("name_tagger_sha256")]
     public string NameTaggerSha256 { get; set; } = "";
