@@ -18,14 +18,14 @@ internal sealed class CorpusVocabulary
 
     private static readonly Lazy<CorpusVocabulary> BuiltIn = new(() => new CorpusVocabulary(LexiconFile.Rows(FileName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string> _articles;
     private readonly Dictionary<string, int[]>? _excluded;
 
     /// <summary>Reads rows of <c>word TAB five counts</c> and <c>@ TAB text-key</c>.</summary>
     public CorpusVocabulary(IEnumerable<(int Line, string[] Fields)> rows)
     {
-        var words = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
         var articles = new List<string>();
         foreach (var (line, fields) in rows)
         {
@@ -41,7 +41,7 @@ internal sealed class CorpusVocabulary
                 throw new FormatException($"{FileName}:{line}: expected 'word<TAB>five counts' or '@<TAB>article key'.");
             }
 
-            words[fields[0]] = counts;
+            words[fields[0]] = new Entry(counts, WordCounts.From(counts, null));
         }
 
         Count = words.Count;
@@ -72,17 +72,17 @@ internal sealed class CorpusVocabulary
     /// <summary>The word's counts in buckets (case-insensitive); all zero for a word the corpus did not hold.</summary>
     public WordCounts Of(ReadOnlySpan<char> word)
     {
-        if (!_lookup.TryGetValue(word, out var counts))
+        if (!_lookup.TryGetValue(word, out var entry))
         {
             return default;
         }
 
         if (_excluded is not null && _excluded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var own))
         {
-            return WordCounts.From(counts, own);
+            return WordCounts.From(entry.Raw, own);
         }
 
-        return WordCounts.From(counts, null);
+        return entry.Buckets;
     }
 
     /// <summary>
@@ -100,6 +100,9 @@ internal sealed class CorpusVocabulary
         new WordCounter().Count(text, own);
         return new CorpusVocabulary(this, own);
     }
+
+    /// <summary>A word's raw counts and, computed once, their buckets.</summary>
+    private sealed record Entry(int[] Raw, WordCounts Buckets);
 
     /// <summary>A 64-bit FNV-1a key of the text's UTF-16 code units, in hex: how the file names its articles.</summary>
     public static string TextKey(string text)

@@ -1,3 +1,4 @@
+using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions.Names;
 
 namespace QuoteAttribution.Training;
@@ -35,6 +36,8 @@ internal sealed class NameTaggerTrainer
         var emissions = new float[NameTagger.MaxRunLength * 3];
         var starts = new float[NameTagger.MaxRunLength + 1];
         var ends = new float[NameTagger.MaxRunLength + 1];
+        var counts = new WordCounts[NameTagger.MaxRunLength + 2];
+        var words = new uint[NameTagger.MaxRunLength + 2];
 
         void Update(int index, float delta)
         {
@@ -54,6 +57,7 @@ internal sealed class NameTaggerTrainer
                     continue;
                 }
 
+                NameFeatures.Prepare(run, counts, words);
                 tagger.Score(run, emissions, starts, ends);
                 var guess = NameTagger.Decode(run, emissions, starts, ends);
                 if (guess != gold)
@@ -67,7 +71,7 @@ internal sealed class NameTaggerTrainer
                             continue;
                         }
 
-                        var n = NameFeatures.Token(run, k, features);
+                        var n = NameFeatures.Token(run, k, counts, words, features);
                         foreach (var f in features[..n])
                         {
                             var slot = (int)(f & (NameTagger.Slots - 1)) * NameTagger.Width;
@@ -104,7 +108,7 @@ internal sealed class NameTaggerTrainer
             Span<uint> boundary = stackalloc uint[NameFeatures.MaxPerItem];
             if (want >= 0)
             {
-                var n = NameFeatures.Boundary(run, want, boundary);
+                var n = NameFeatures.Boundary(run, want, counts, words, boundary);
                 foreach (var f in boundary[..n])
                 {
                     Update((int)(f & (NameTagger.Slots - 1)) * NameTagger.Width + offset, 1);
@@ -113,7 +117,7 @@ internal sealed class NameTaggerTrainer
 
             if (got >= 0)
             {
-                var n = NameFeatures.Boundary(run, got, boundary);
+                var n = NameFeatures.Boundary(run, got, counts, words, boundary);
                 foreach (var f in boundary[..n])
                 {
                     Update((int)(f & (NameTagger.Slots - 1)) * NameTagger.Width + offset, -1);

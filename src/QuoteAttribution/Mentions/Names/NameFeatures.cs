@@ -12,7 +12,7 @@ namespace QuoteAttribution.Mentions.Names;
 internal static class NameFeatures
 {
     /// <summary>The version of the templates below; a trained tagger records it.</summary>
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>The most features one token or boundary produces.</summary>
     public const int MaxPerItem = 48;
@@ -26,20 +26,43 @@ internal static class NameFeatures
         WordFacts.Place, WordFacts.OfficeWord, WordFacts.RegionHead, WordFacts.Cue,
     ];
 
-    /// <summary>Writes the features of token <paramref name="k"/> of the run; returns how many.</summary>
-    public static int Token(in NameRun run, int k, Span<uint> output)
+    /// <summary>
+    /// The corpus counts of the run's words and of the word on each side, and the hashes of those words, each
+    /// computed once per run: index <c>k - run.Start + 1</c> for token <c>k</c> from <c>run.Start - 1</c> to <c>run.End</c>.
+    /// </summary>
+    /// <param name="run">The run.</param>
+    /// <param name="counts">Receives the counts.</param>
+    /// <param name="words">Receives the hash of each of those tokens' lower-cased word (or kind, past a word), read by several templates.</param>
+    public static void Prepare(in NameRun run, Span<WordCounts> counts, Span<uint> words)
     {
         var doc = run.Doc;
-        var vocabulary = doc.Vocabulary;
+        for (var k = run.Start - 1; k <= run.End; k++)
+        {
+            var inside = k >= 0 && k < doc.Tokens.Length;
+            counts[k - run.Start + 1] = inside ? doc.Vocabulary.Of(doc.Word(k)) : default;
+            words[k - run.Start + 1] = Mix(Offset, Context(doc, k));
+        }
+    }
+
+    /// <summary>Writes the features of token <paramref name="k"/> of the run; returns how many.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="k">The token.</param>
+    /// <param name="runCounts">The counts of <see cref="Prepare"/>.</param>
+    /// <param name="runWords">The word hashes of <see cref="Prepare"/>.</param>
+    /// <param name="output">Receives the feature hashes.</param>
+    public static int Token(in NameRun run, int k, ReadOnlySpan<WordCounts> runCounts, ReadOnlySpan<uint> runWords, Span<uint> output)
+    {
+        var at = k - run.Start + 1;
+        var doc = run.Doc;
         var n = 0;
         var word = doc.Word(k);
-        var counts = vocabulary.Of(word);
+        var counts = runCounts[k - run.Start + 1];
         var shape = Shape(doc, k);
         var fromStart = Math.Min(k - run.Start, 3);
         var fromEnd = Math.Min(run.End - 1 - k, 3);
 
         output[n++] = Hash(1);
-        output[n++] = Hash(2, word);
+        output[n++] = Hash(2, runWords[at]);
         output[n++] = Hash(3, word.Length > 3 ? word[^3..] : word);
         output[n++] = Hash(4, word.Length > 3 ? word[..3] : word);
         output[n++] = Hash(5, shape);
@@ -53,15 +76,14 @@ internal static class NameFeatures
         output[n++] = Hash(13, counts.RunLast);
         output[n++] = Hash(14, (uint)(Math.Clamp(counts.Lower - counts.CapitalizedInside, -4, 4) + 4));
         output[n++] = Hash(15, (uint)(Math.Clamp(counts.RunLast - counts.RunFirst, -4, 4) + 4));
-        output[n++] = Hash(16, (uint)fromEnd, word);
+        output[n++] = Hash(16, (uint)fromEnd, runWords[at]);
         var sentenceStart = IsSentenceStart(doc, k) ? 1u : 0u;
         output[n++] = Hash(17, sentenceStart);
         output[n++] = Hash(28, sentenceStart, counts.Lower, counts.CapitalizedInside);
         var rule = k < run.RuleName.Start ? 0u : k < run.RuleName.End ? 1u : 2u;
         output[n++] = Hash(26, rule);
         output[n++] = Hash(27, rule, counts.Lower);
-        var (titleEnd, organizationEnd) = LexiconPhraseEnds(run);
-        output[n++] = Hash(33, Relative(k, titleEnd), Relative(k, organizationEnd), UnknownOf(counts));
+        output[n++] = Hash(33, Relative(k, run.TitleEnd), Relative(k, run.OrganizationEnd), UnknownOf(counts));
         var unknown = counts.Total == 0 ? 1u : 0u;
         var alone = run.CueNamed.Contains(k, run.Start, run.End) ? 1u : 0u;
         output[n++] = Hash(31, alone);
@@ -77,8 +99,8 @@ internal static class NameFeatures
             }
         }
 
-        output[n++] = Hash(19, Context(doc, k - 1));
-        output[n++] = Hash(20, Context(doc, k + 1));
+        output[n++] = Hash(19, runWords[at - 1]);
+        output[n++] = Hash(20, runWords[at + 1]);
         output[n++] = Hash(21, FactsCode(run, k - 1), FactsCode(run, k + 1));
         output[n++] = Hash(22, shape, Shape(doc, k - 1));
         output[n++] = Hash(23, HasInnerCapital(word) ? 1u : 0u);
@@ -91,16 +113,15 @@ internal static class NameFeatures
     /// Writes the features of the boundary before token <paramref name="b"/> (between <c>b - 1</c> and <c>b</c>,
     /// <c>run.Start ≤ b ≤ run.End</c>); returns how many.
     /// </summary>
-    public static int Boundary(in NameRun run, int b, Span<uint> output)
+    public static int Boundary(in NameRun run, int b, ReadOnlySpan<WordCounts> runCounts, ReadOnlySpan<uint> runWords, Span<uint> output)
     {
         var doc = run.Doc;
-        var vocabulary = doc.Vocabulary;
         var n = 0;
         var edge = b == run.Start ? 1u : b == run.End ? 2u : 0u;
-        var left = Context(doc, b - 1);
-        var right = Context(doc, b);
-        var leftCounts = b - 1 >= 0 ? vocabulary.Of(doc.Word(b - 1)) : default;
-        var rightCounts = b < doc.Tokens.Length ? vocabulary.Of(doc.Word(b)) : default;
+        var left = runWords[b - run.Start];
+        var right = runWords[b - run.Start + 1];
+        var leftCounts = runCounts[b - run.Start];
+        var rightCounts = runCounts[b - run.Start + 1];
         output[n++] = Hash(40, edge);
         output[n++] = Hash(41, edge, left);
         output[n++] = Hash(42, edge, right);
@@ -111,19 +132,10 @@ internal static class NameFeatures
         output[n++] = Hash(47, edge, leftCounts.RunFirst, rightCounts.RunLast);
         output[n++] = Hash(48, leftCounts.CapitalizedInside, rightCounts.BesideCue);
         output[n++] = Hash(49, b == run.RuleName.Start ? 1u : 0u, b == run.RuleName.End ? 1u : 0u);
-        var (titleEnd, organizationEnd) = LexiconPhraseEnds(run);
-        output[n++] = Hash(51, b == titleEnd ? 1u : 0u, b == organizationEnd ? 1u : 0u, edge);
+        output[n++] = Hash(51, b == run.TitleEnd ? 1u : 0u, b == run.OrganizationEnd ? 1u : 0u, edge);
         output[n++] = Hash(50, leftCounts.Total == 0 ? 1u : 0u, rightCounts.Total == 0 ? 1u : 0u, edge);
         return n;
     }
-
-    /// <summary>
-    /// Where the longest title and the longest organisation of the lexicons that open the run end: after a whole
-    /// title a name follows (<c>Menteri Kesehatan</c> Ratna Dewi), after an organisation often a place
-    /// (<c>Dinas Kesehatan</c> Garut). The run's start when none opens it.
-    /// </summary>
-    private static (int Title, int Organization) LexiconPhraseEnds(in NameRun run) =>
-        (run.Start + run.Facts.TitleLength(run.Start, run.Length), run.Start + run.Facts.OrganizationLength(run.Start, run.Length));
 
     /// <summary>Where <paramref name="k"/> stands to a phrase end: 0 inside the phrase, 1 right after it, 2 further on, 3 no phrase.</summary>
     private static uint Relative(int k, int phraseEnd) => phraseEnd < 0 ? 3u : k < phraseEnd ? 0u : k == phraseEnd ? 1u : 2u;
@@ -216,7 +228,6 @@ internal static class NameFeatures
 
     private static uint Hash(uint template, uint value, ReadOnlySpan<char> text) => Mix(Mix(Hash(template), value), text);
 
-    private static uint Hash(uint template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Mix(Mix(Mix(Hash(template), a), 0x1F), b);
 
     private static uint Mix(uint h, uint value)
     {
@@ -233,7 +244,8 @@ internal static class NameFeatures
     {
         foreach (var c in text)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * Prime;
+            var lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+            h = (h ^ lower) * Prime;
         }
 
         return (h ^ 0xFF) * Prime;

@@ -15,6 +15,15 @@ namespace QuoteAttribution.Mentions.Names;
 /// <param name="RuleName">Where the hand-written boundary rules put the name (one of the tagger's features).</param>
 internal readonly record struct NameRun(Document Doc, TokenFacts Facts, LowerCaseVocabulary LowerWords, CueNamedWords CueNamed, int Start, int End, NameSpan RuleName)
 {
+    /// <summary>
+    /// Where the longest title of the lexicons that opens the run ends: a name follows a whole title
+    /// (<c>Menteri Kesehatan</c> Ratna Dewi). The run's start when none opens it.
+    /// </summary>
+    public int TitleEnd { get; } = Start + Facts.TitleLength(Start, End - Start);
+
+    /// <summary>Where the longest organisation that opens the run ends: a place often follows one (<c>Dinas Kesehatan</c> Garut).</summary>
+    public int OrganizationEnd { get; } = Start + Facts.OrganizationLength(Start, End - Start);
+
     /// <summary>Number of tokens.</summary>
     public int Length => End - Start;
 }

@@ -1,4 +1,6 @@
 
+using QuoteAttribution.Lexicons;
+
 namespace QuoteAttribution.Mentions.Names;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class NameTagger
     public const string FileName = "name-tagger.bin";
 
     /// <summary>Hashed feature slots (a power of two).</summary>
-    public const int Slots = 1 << 17;
+    public const int Slots = 1 << 15;
 
     /// <summary>Weights per slot: one per <see cref="NameLabel"/>, then the name-start and name-end boundary weights.</summary>
     public const int Width = 5;
@@ -95,9 +97,12 @@ internal sealed class NameTagger
     public void Score(in NameRun run, Span<float> emissions, Span<float> starts, Span<float> ends)
     {
         Span<uint> features = stackalloc uint[NameFeatures.MaxPerItem];
+        Span<WordCounts> counts = stackalloc WordCounts[MaxRunLength + 2];
+        Span<uint> words = stackalloc uint[MaxRunLength + 2];
+        NameFeatures.Prepare(run, counts, words);
         for (var i = 0; i < run.Length; i++)
         {
-            var n = NameFeatures.Token(run, run.Start + i, features);
+            var n = NameFeatures.Token(run, run.Start + i, counts, words, features);
             float role = 0, name = 0, trailing = 0;
             foreach (var f in features[..n])
             {
@@ -114,7 +119,7 @@ internal sealed class NameTagger
 
         for (var b = 0; b <= run.Length; b++)
         {
-            var n = NameFeatures.Boundary(run, run.Start + b, features);
+            var n = NameFeatures.Boundary(run, run.Start + b, counts, words, features);
             float start = 0, end = 0;
             foreach (var f in features[..n])
             {
