@@ -34,6 +34,7 @@ internal sealed class TrainCommand : ICommand
         new("seed", "Seed of the training (default: the shipped model's).", "N"),
         new("name-margin", "How much better than the boundary rules the name tagger must score to overrule them (default: the shipped tagger's).", "S"),
         new("epochs", "Passes of the name tagger's perceptron (default: the shipped tagger's).", "N"),
+        new("minimum", "The least probability with which the ranker overrules the sieves (default: the shipped model's).", "P"),
         new("margin", "How much more probable another candidate must be to overrule the sieves (default: the shipped model's).", "P"),
         new("cross-validate", "Instead of writing models: leave-one-outlet-out figures over the real articles."),
         new("predictions", "With --cross-validate: write every held-out prediction as JSONL (score it with score.py).", "FILE"),
@@ -57,6 +58,9 @@ internal sealed class TrainCommand : ICommand
             NameTaggerRuleMargin = arguments.Value("name-margin") is { } nameMargin
                 ? double.TryParse(nameMargin, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new UsageException($"--name-margin must be a number from 0, not '{nameMargin}'")
                 : defaults.NameTaggerRuleMargin,
+            OverrideMinimum = arguments.Value("minimum") is { } minimum
+                ? double.TryParse(minimum, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) && low is >= 0 and <= 1 ? low : throw new UsageException($"--minimum must be a number from 0 to 1, not '{minimum}'")
+                : defaults.OverrideMinimum,
             OverrideMargin = arguments.Value("margin") is { } margin
                 ? double.TryParse(margin, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m is >= 0 and <= 1 ? m : throw new UsageException($"--margin must be a number from 0 to 1, not '{margin}'")
                 : defaults.OverrideMargin,

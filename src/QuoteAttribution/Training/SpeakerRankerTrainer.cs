@@ -79,6 +79,7 @@ public sealed class SpeakerRankerTrainer
             },
             Seed = _options.Seed,
             OverrideMargin = _options.OverrideMargin,
+            OverrideMinimum = _options.OverrideMinimum,
             FeatureSchemaHash = FeatureSchema.Hash,
             Features = FeatureSchema.Names,
             Corpus = corpusFiles.Select(f => f.Replace('\\', '/')).Distinct(StringComparer.Ordinal).ToDictionary(f => f, Sha256, StringComparer.Ordinal),

@@ -21,6 +21,9 @@ public sealed record SpeakerRankerTrainerOptions
     /// <summary>How much more probable another candidate must be for the ranker to overrule the sieves (recorded in the manifest).</summary>
     public double OverrideMargin { get; init; } = 0.0;
 
+    /// <summary>The least probability with which the ranker's choice overrules the sieves (recorded in the manifest).</summary>
+    public double OverrideMinimum { get; init; } = 0.15;
+
     /// <summary>How much better than the boundary rules' split the name tagger's must score to replace it (saved with the tagger).</summary>
     public double NameTaggerRuleMargin { get; init; } = 15;
 

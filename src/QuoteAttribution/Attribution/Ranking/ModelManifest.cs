@@ -21,6 +21,10 @@ public sealed class ModelManifest
     [JsonProperty("override_margin")]
     public double OverrideMargin { get; set; } = 0.5;
 
+    /// <summary>The least probability with which the ranker's choice overrules the sieves (0.15 for manifests that predate it).</summary>
+    [JsonProperty("override_minimum")]
+    public double OverrideMinimum { get; set; } = 0.15;
+
     /// <summary>The hash of the feature list the model reads; a model whose hash differs from the code's is refused.</summary>
     [JsonProperty("feature_schema_hash")]
     public string FeatureSchemaHash { get; set; } = "";

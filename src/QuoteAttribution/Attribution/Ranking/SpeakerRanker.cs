@@ -8,7 +8,6 @@ namespace QuoteAttribution.Attribution.Ranking;
 /// </summary>
 internal sealed class SpeakerRanker
 {
-    private const float MinimumProbability = 0.15f;
 
     private readonly SpeakerModel _model;
 
@@ -19,10 +18,14 @@ internal sealed class SpeakerRanker
     /// </summary>
     private readonly float _overrideMargin;
 
+    /// <summary>The least probability with which the ranker's own choice overrules the sieves or fills a quote they left open.</summary>
+    private readonly float _minimumProbability;
+
     public SpeakerRanker(SpeakerModel model)
     {
         _model = model;
         _overrideMargin = (float)model.Manifest.OverrideMargin;
+        _minimumProbability = (float)model.Manifest.OverrideMinimum;
     }
 
     public void Rank(AttributionContext context)
@@ -73,7 +76,7 @@ internal sealed class SpeakerRanker
             return sieve! with { Provenance = sieve.Provenance with { Confidence = probabilities[sieveChoice], Detail = $"{sieve.Provenance.Detail}; {agreement}" } };
         }
 
-        if (probabilities[best] < MinimumProbability)
+        if (probabilities[best] < _minimumProbability)
         {
             return sieve;
         }

@@ -12,7 +12,7 @@ namespace QuoteAttribution.Mentions.Names;
 internal static class NameFeatures
 {
     /// <summary>The version of the templates below; a trained tagger records it.</summary>
-    public const int Version = 11;
+    public const int Version = 12;
 
     /// <summary>The most features one token or boundary produces.</summary>
     public const int MaxPerItem = 48;
@@ -84,6 +84,9 @@ internal static class NameFeatures
         output[n++] = Hash(26, rule);
         output[n++] = Hash(27, rule, counts.Lower);
         output[n++] = Hash(33, Relative(k, run.TitleEnd), Relative(k, run.OrganizationEnd), UnknownOf(counts));
+        var next = runCounts[at + 1];
+        output[n++] = Hash(34, UnknownOf(counts), Relative(k, run.TitleEnd), shape);
+        output[n++] = Hash(35, UnknownOf(counts), next.CapitalizedInside, next.RunLast);
         var unknown = counts.Total == 0 ? 1u : 0u;
         var alone = run.CueNamed.Contains(k, run.Start, run.End) ? 1u : 0u;
         output[n++] = Hash(31, alone);
