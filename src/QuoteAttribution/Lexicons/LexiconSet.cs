@@ -28,8 +28,10 @@ internal sealed class LexiconSet
         WordSet places,
         WordSet organizationWords,
         WordSet regionHeads,
+        WordSet nameParticles,
         IReadOnlyList<string> boilerplatePrefixes)
     {
+        NameParticles = nameParticles;
         RegionHeads = regionHeads;
         Places = places;
         OrganizationWords = organizationWords;
@@ -91,6 +93,9 @@ internal sealed class LexiconSet
     /// <summary>Words that head a region's name (<c>Kabupaten</c>, <c>Kota</c>): the next word is the region's name.</summary>
     public WordSet RegionHeads { get; }
 
+    /// <summary>Words that can open a person's name as its first part (<c>I</c> Wayan Koster, <c>Lalu</c> Samsul Adnan).</summary>
+    public WordSet NameParticles { get; }
+
     /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
 
@@ -151,6 +156,7 @@ internal sealed class LexiconSet
             new WordSet(Words("places.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("region-heads.txt"), StringComparer.OrdinalIgnoreCase),
+            new WordSet(LexiconFile.Rows("name-particles.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray());
     }
 
@@ -178,6 +184,7 @@ internal sealed class LexiconSet
         Add(Pronouns.Keys, WordFacts.Pronoun);
         Add(Groups.FirstWords, WordFacts.GroupStart);
         Add(GroupOpeners.Words, WordFacts.GroupStart);
+        Add(NameParticles.Words, WordFacts.NameParticle);
         return facts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -42,6 +42,9 @@ internal enum WordFacts : ushort
     /// <summary>A word a collective or unnamed source can start with: the first word of a <c>groups.txt</c> phrase, or an opener (<c>group-openers.txt</c>).</summary>
     GroupStart = 1 << 10,
 
+    /// <summary>A word that can open a person's name as its first part (<c>name-particles.txt</c>: I, Ni, Lalu, Andi, Teuku).</summary>
+    NameParticle = 1 << 11,
+
     /// <summary>Not a fact of the word: marks a per-document cache entry as looked up.</summary>
     LookedUp = 1 << 15,
 }

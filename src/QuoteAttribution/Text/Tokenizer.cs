@@ -225,6 +225,23 @@ internal sealed class Tokenizer
                     return start + p;
                 }
             }
+
+            // "Sadewaakan", "Yulianauntuk", "Mirrorpada": a name real news writes capitalised glued to a word it
+            // writes in lower case very often; both parts known, the whole never seen.
+            for (var p = word.Length - 3; p >= MinimumName; p--)
+            {
+                if (!char.IsLower(word[p]) || !IsLetters(word))
+                {
+                    continue;
+                }
+
+                var tail = vocabulary.Of(word[p..]);
+                var head = vocabulary.Of(word[..p]);
+                if (tail.Lower >= 6 && tail.Lower > tail.CapitalizedInside + 2 && Math.Max(head.CapitalizedInside, head.RunLast) >= 2 && head.Lower < head.CapitalizedInside)
+                {
+                    return start + p;
+                }
+            }
         }
 
         return end;

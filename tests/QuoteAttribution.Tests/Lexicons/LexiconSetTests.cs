@@ -8,7 +8,7 @@ public sealed class LexiconSetTests
     private static readonly string[] DataFiles =
     [
         "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "group-openers.txt", "groups.txt",
-        "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
+        "name-particles.txt", "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
     ];
 
     private static readonly string[] KnownRoles = ["active", "inverted", "clitic", "passive", "preposition", "clitic-preposition"];
@@ -194,7 +194,7 @@ public sealed class LexiconSetTests
             .Concat(lexicons.Titles.FirstWords).Concat(lexicons.Organizations.FirstWords)
             .Concat(lexicons.Places.Words).Concat(lexicons.OrganizationWords.Words).Concat(lexicons.RegionHeads.Words)
             .Concat(lexicons.Cues.Keys).Concat(lexicons.Pronouns.Keys)
-            .Concat(lexicons.Groups.FirstWords).Concat(lexicons.GroupOpeners.Words)
+            .Concat(lexicons.Groups.FirstWords).Concat(lexicons.GroupOpeners.Words).Concat(lexicons.NameParticles.Words)
             .SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant() })
             .ToList();
         Assert.That(words, Has.Count.GreaterThan(1000));
@@ -216,6 +216,7 @@ public sealed class LexiconSetTests
         facts |= lexicons.RegionHeads.Contains(word) ? WordFacts.RegionHead : 0;
         facts |= lexicons.Cue(word) is not null ? WordFacts.Cue : 0;
         facts |= lexicons.Pronoun(word) is not null ? WordFacts.Pronoun : 0;
+        facts |= lexicons.NameParticles.Contains(word) ? WordFacts.NameParticle : 0;
         facts |= lexicons.Groups.StartsPhrase(word) || lexicons.GroupOpeners.Contains(word) ? WordFacts.GroupStart : 0;
         return facts;
     }

@@ -25,6 +25,8 @@ public sealed class NameTaggerTests
     [TestCase("Seniman Butet Kartaradjasa menilai pameran itu terlalu sepi pengunjung.", "Butet Kartaradjasa", "Seniman")]
     [TestCase("Sekjen PDI Perjuangan Hasto Kristiyanto menegaskan, partainya siap berkoalisi.", "Hasto Kristiyanto", "Sekjen PDI Perjuangan")]
     [TestCase("Gubernur Bali I Wayan Koster mengimbau warga menjaga kebersihan pantai.", "I Wayan Koster", "Gubernur Bali")]
+    [TestCase("Kepala Kantor Pencarian dan Pertolongan Timika I Wayan Suyatna mengatakan, tim masih mencari korban.", "I Wayan Suyatna", "Kepala Kantor Pencarian dan Pertolongan Timika")]
+    [TestCase("Menteri Kesehatan Ratna Dewi mengatakan, vaksin tambahan tiba pekan depan.", "Ratna Dewi", "Menteri Kesehatan")]
     public void Tag_RoleOrDescriptionBeforeName_KeepsOnlyTheName(string text, string name, string role)
     {
         var mention = Names(text).First();

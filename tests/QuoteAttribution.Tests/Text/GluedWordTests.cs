@@ -17,6 +17,7 @@ public sealed class GluedWordTests
     [TestCase("Presiden ASDonald Trump tiba di Doha.", "AS", "Donald")]
     [TestCase("Menteri Keuangan Purbaya Yudhi Sadewamemuji langkah itu.", "Sadewa", "memuji")]
     [TestCase("Pelatih Kluivertmenegaskan timnya siap.", "Kluivert", "menegaskan")]
+    [TestCase("Menurut Purbaya Yudhi Sadewaakan ada tambahan anggaran.", "Sadewa", "akan")]
     public void Tokenize_GluedWords_AreSplit(string text, string first, string second)
     {
         var words = Words(text);

@@ -12,7 +12,7 @@ namespace QuoteAttribution.Mentions.Names;
 internal static class NameFeatures
 {
     /// <summary>The version of the templates below; a trained tagger records it.</summary>
-    public const int Version = 12;
+    public const int Version = 13;
 
     /// <summary>The most features one token or boundary produces.</summary>
     public const int MaxPerItem = 48;
@@ -23,7 +23,7 @@ internal static class NameFeatures
     private static readonly WordFacts[] LexiconFacts =
     [
         WordFacts.FunctionWord, WordFacts.TitleStart, WordFacts.TitleWord, WordFacts.OrganizationStart, WordFacts.OrganizationWord,
-        WordFacts.Place, WordFacts.OfficeWord, WordFacts.RegionHead, WordFacts.Cue,
+        WordFacts.Place, WordFacts.OfficeWord, WordFacts.RegionHead, WordFacts.Cue, WordFacts.NameParticle,
     ];
 
     /// <summary>
@@ -173,7 +173,7 @@ internal static class NameFeatures
         }
 
         var facts = run.Facts.Of(k) & ~WordFacts.LookedUp;
-        return (uint)facts & 0x1FF;
+        return (uint)facts & 0xFFF;
     }
 
     /// <summary>The word's shape as a small code: case pattern, digits, inner dots or hyphens, length class.</summary>
