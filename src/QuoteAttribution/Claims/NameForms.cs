@@ -6,7 +6,7 @@ namespace QuoteAttribution.Claims;
 /// <summary>
 /// The key under which the name forms of one person meet: folded words (<see cref="TextFolding"/>), without the
 /// role or description words in front (<c>Capres Anies Baswedan</c> → <c>anies baswedan</c>; the titles of
-/// <c>titles.txt</c> and the descriptors of <c>name-forms.txt</c>) and without a leading particle (<c>I Wayan
+/// <c>titles.txt</c>, the descriptors of <c>name-forms.txt</c> and words real news mostly writes in lower case) and without a leading particle (<c>I Wayan
 /// Koster</c> → <c>wayan koster</c>), each only while two name words remain, and with the spellings of one name word
 /// made one (<c>Moh.</c>, <c>Muhammad</c> → <c>m</c>). A lone word is never cut: <c>Ibu</c> stays <c>ibu</c>.
 /// </summary>
@@ -41,7 +41,7 @@ internal static class NameForms
                 start += title;
                 descriptorWords += title;
             }
-            else if (left > 2 && Descriptors.Contains(words[start]))
+            else if (left > 2 && (Descriptors.Contains(words[start]) || MostlyLowerCase(words[start])))
             {
                 start++;
                 descriptorWords++;
@@ -58,6 +58,13 @@ internal static class NameForms
 
         return string.Join(' ', words.Skip(start).Select(w => Variants.GetValueOrDefault(w, w)));
     }
+
+    /// <summary>
+    /// A word real news mostly writes in lower case (<see cref="CorpusVocabulary"/>): a description in front of a
+    /// name (<c>Laporan</c>, <c>Legenda</c>, <c>Seniman</c>), not a name word.
+    /// </summary>
+    private static bool MostlyLowerCase(string word) =>
+        CorpusVocabulary.Default.Of(word) is var counts && counts.Lower >= 5 && counts.Lower > counts.CapitalizedInside + 1;
 
     /// <summary>The number of words in a key.</summary>
     public static int WordCount(string key) => key.Length == 0 ? 0 : key.AsSpan().Count(' ') + 1;

@@ -38,6 +38,13 @@ public sealed class SpeakerMergingTests
         Assert.That(Count(Person("Koster"), Person("I Wayan Koster", "Koster")), Is.EqualTo(1));
     }
 
+    [TestCase("Legenda Gary Neville", "Gary Neville")]
+    [TestCase("Seniman Butet Kartaradjasa", "Butet Kartaradjasa")]
+    public void Merge_WordNewsWritesInLowerCaseBeforeAName_IsOneSpeaker(string withWord, string name)
+    {
+        Assert.That(Count(Person(withWord), Person(name)), Is.EqualTo(1));
+    }
+
     [Test]
     public void Merge_SpeakerWhoseAliasIsAnotherSpeakersFullName_AreOneSpeaker()
     {
