@@ -64,7 +64,7 @@ internal static class NameForms
     /// name (<c>Laporan</c>, <c>Legenda</c>, <c>Seniman</c>), not a name word.
     /// </summary>
     private static bool MostlyLowerCase(string word) =>
-        CorpusVocabulary.Default.Of(word) is var counts && counts.Lower >= 5 && counts.Lower > counts.CapitalizedInside + 1;
+        CorpusVocabulary.Default.Of(word) is var counts && counts.Lower >= 3 && counts.Lower > counts.CapitalizedInside + 1;
 
     /// <summary>The number of words in a key.</summary>
     public static int WordCount(string key) => key.Length == 0 ? 0 : key.AsSpan().Count(' ') + 1;
