@@ -13,16 +13,18 @@ internal sealed class TrainCommand : ICommand
 {
     public string Name => "train";
 
-    public string Summary => "Train the speaker ranker on an annotated corpus.";
+    public string Summary => "Train the name tagger and the speaker ranker on annotated corpora.";
 
     public string Arguments => string.Empty;
 
     public string Description =>
-        "Runs the engine's sieves over annotated articles (GUIDELINES.md records), turns each quote they find\n" +
-        "that matches a gold quote into one row per candidate speaker, and trains a FastTree binary classifier\n" +
-        "on them (seeded and single-threaded: the same corpus gives the same model). Writes MODEL.zip and\n" +
-        "MODEL.manifest.json beside it. With --dev, prints the speaker accuracy of the ranker and of the sieves\n" +
-        "on the dev quotes. Rebuild the library to ship a new models/speaker-ranker.zip.";
+        "Trains the engine's models, seeded and single-threaded (the same corpora give the same files): the name\n" +
+        "tagger on the capitalised runs that hold a gold speaker's name, then the speaker ranker (FastTree) on one\n" +
+        "row per candidate speaker of every quote the engine finds with that tagger, then, when real articles are\n" +
+        "given, the confidence calibration from leave-one-outlet-out predictions. Reads our own corpus (--corpus)\n" +
+        "and the real articles rebuilt from their stand-off annotations (--real, --articles). Writes MODEL.zip,\n" +
+        "MODEL.manifest.json and name-tagger.bin beside it. --cross-validate prints leave-one-outlet-out figures\n" +
+        "instead. Rebuild the library to ship new models.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [

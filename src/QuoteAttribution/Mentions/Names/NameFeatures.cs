@@ -140,8 +140,8 @@ internal static class NameFeatures
         return n;
     }
 
-    /// <summary>Where <paramref name="k"/> stands to a phrase end: 0 inside the phrase, 1 right after it, 2 further on, 3 no phrase.</summary>
-    private static uint Relative(int k, int phraseEnd) => phraseEnd < 0 ? 3u : k < phraseEnd ? 0u : k == phraseEnd ? 1u : 2u;
+    /// <summary>Where <paramref name="k"/> stands to a phrase end: 0 inside the phrase, 1 right after it (or first in a run no phrase opens), 2 further on.</summary>
+    private static uint Relative(int k, int phraseEnd) => k < phraseEnd ? 0u : k == phraseEnd ? 1u : 2u;
 
     private static uint UnknownOf(WordCounts counts) => counts.Total == 0 ? 1u : 0u;
 
