@@ -74,4 +74,18 @@ public sealed class NameTaggerTests
         var error = Assert.Throws<InvalidDataException>(() => NameTagger.Load(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]), "acak.bin"));
         Assert.That(error!.Message, Does.Contain("acak.bin"));
     }
+
+    [Test]
+    public void QuoteExtractor_RuleNamesOption_SplitsByTheBoundaryRulesAlone()
+    {
+        const string text = "Capres Anies Baswedan mengatakan, pembangunan harus merata sampai ke desa.";
+        var learned = new QuoteExtractor().Analyze(text).Quotes.Single();
+        var rules = new QuoteExtractor(new QuoteExtractorOptions { UseNameTagger = false }).Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(learned.Speaker, Is.EqualTo("Anies Baswedan"));
+            Assert.That(learned.Roles, Does.Contain("Capres"));
+            Assert.That(rules.Speaker, Is.EqualTo("Capres Anies Baswedan"));
+        }
+    }
 }
