@@ -141,8 +141,9 @@ public sealed class SpeakerRankerTrainer
     /// <summary>Trains the name tagger on the runs of capitalised words that hold a gold person speaker's name.</summary>
     internal NameTagger TrainNameTagger(IEnumerable<AnnotatedArticle> articles, out int runs)
     {
-        var projection = new NameProjection();
-        var labelled = articles.SelectMany(projection.Project).ToList();
+        var list = articles as IReadOnlyList<AnnotatedArticle> ?? articles.ToList();
+        var projection = new NameProjection(NameProjection.NameWords(list));
+        var labelled = list.SelectMany(projection.Project).ToList();
         runs = labelled.Count;
         return new NameTaggerTrainer(_options.NameTaggerEpochs, _options.Seed, (float)_options.NameTaggerRuleMargin).Train(labelled);
     }
