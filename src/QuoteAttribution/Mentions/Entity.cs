@@ -43,30 +43,31 @@ internal sealed class Entity
             Forms.Add(form);
         }
 
-        // A fuller form replaces the canonical name: more name-like words, then more words. Words real news
-        // mostly writes in lower case ("Kucing", "Sebut", "Si") count against a form: a headline or a
-        // description glued to the name is no fuller name ("Bobby Kucing Kesayangan Prabowo").
+        // A fuller form replaces the canonical name: fewer words real news mostly writes in lower case first
+        // ("Kucing", "Sebut", "Kediaman": a headline or description glued to the name is no fuller name), then
+        // more name-like words, then more words.
         var words = form.Split(' ');
-        var (nameLike, count) = (NameLikeness(words), words.Length);
-        var (canonicalNameLike, canonicalCount) = (NameLikeness(CanonicalWords), CanonicalWords.Length);
-        if (nameLike > canonicalNameLike || nameLike == canonicalNameLike && count > canonicalCount)
+        var (common, nameLike) = Likeness(words);
+        var (canonicalCommon, canonicalNameLike) = Likeness(CanonicalWords);
+        if (common < canonicalCommon
+            || common == canonicalCommon && (nameLike > canonicalNameLike || nameLike == canonicalNameLike && words.Length > CanonicalWords.Length))
         {
             Canonical = form;
             CanonicalWords = words;
         }
     }
 
-    /// <summary>Words written mostly capitalised (or unknown to the corpus) minus words written mostly in lower case.</summary>
-    private int NameLikeness(string[] words)
+    /// <summary>How many words real news mostly writes in lower case, and how many it writes capitalised (or never saw).</summary>
+    private (int Common, int NameLike) Likeness(string[] words)
     {
-        var score = 0;
+        var common = 0;
         foreach (var word in words)
         {
             var counts = _vocabulary.Of(word);
-            score += counts.Lower > counts.CapitalizedInside ? -1 : 1;
+            common += counts.Lower > counts.CapitalizedInside ? 1 : 0;
         }
 
-        return score;
+        return (common, words.Length - common);
     }
 
     /// <summary>True when <paramref name="words"/> holds <paramref name="word"/>, ignoring case (name forms and name words).</summary>
