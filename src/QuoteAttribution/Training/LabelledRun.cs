@@ -5,5 +5,4 @@ namespace QuoteAttribution.Training;
 /// <summary>A run of capitalised words with the name span the gold annotation projects onto it.</summary>
 /// <param name="Run">The run, as the mention finder saw it.</param>
 /// <param name="Gold">The tokens of the gold name within it.</param>
-/// <param name="Outlet">The article's outlet (for leave-one-outlet-out figures), or null.</param>
-internal sealed record LabelledRun(NameRun Run, NameSpan Gold, string? Outlet);
+internal sealed record LabelledRun(NameRun Run, NameSpan Gold);

@@ -11,7 +11,8 @@ namespace QuoteAttribution.Training;
 /// takes for names: where a run holds the gold name or one of its aliases on token boundaries, the longest
 /// such form is the run's name and the words around it are role or trailing words. A run that holds no gold
 /// name but lies inside a quote's annotated source expression names no one ("Politikus PDI Perjuangan" in
-/// the source "Politikus PDI Perjuangan itu"): all its words are role words. Other runs (people who never
+/// the source "Politikus PDI Perjuangan itu"): all its words are role words; so does a titleless run of words
+/// news knows that no speaker of the training corpus bears (see the constructor). Other runs (people who never
 /// speak, or missed names) teach nothing and are left out.
 /// </summary>
 internal sealed class NameProjection
@@ -64,11 +65,11 @@ internal sealed class NameProjection
         {
             if (Locate(run, forms) is { } gold)
             {
-                yield return new LabelledRun(run, gold, article.Article.GetString("outlet"));
+                yield return new LabelledRun(run, gold);
             }
             else if (InsideAny(sources, doc.Tokens[run.Start].Start, doc.Tokens[run.End - 1].End) || _nameWords is not null && NoNameWord(run, _nameWords))
             {
-                yield return new LabelledRun(run, NameSpan.None(run.End), article.Article.GetString("outlet"));
+                yield return new LabelledRun(run, NameSpan.None(run.End));
             }
         }
     }

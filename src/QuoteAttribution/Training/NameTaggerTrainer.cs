@@ -71,7 +71,7 @@ internal sealed class NameTaggerTrainer
             random.Shuffle(order);
             foreach (var r in order)
             {
-                var (run, gold, _) = runs[r];
+                var (run, gold) = runs[r];
                 if (run.Length > NameTagger.MaxRunLength)
                 {
                     continue;
