@@ -35,6 +35,20 @@ internal sealed class ParsedArguments(
             : throw new UsageException($"--{name} must be a whole number from {min} to {max}, not {Echo.Quoted(text)}");
     }
 
+    /// <summary>The number given for <c>--<paramref name="name"/></c>, or <paramref name="fallback"/>.</summary>
+    /// <exception cref="UsageException">The value is not a number in <c>[min, max]</c>.</exception>
+    public double Number(string name, double fallback, double min, double max)
+    {
+        if (Value(name) is not { } text)
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'"));
+    }
+
     /// <summary>The choice named by <c>--<paramref name="name"/></c>, or <paramref name="fallback"/>.</summary>
     /// <exception cref="UsageException">The value names none of <paramref name="choices"/>.</exception>
     public T Choice<T>(string name, T fallback, IReadOnlyDictionary<string, T> choices)

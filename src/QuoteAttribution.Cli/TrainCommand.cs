@@ -57,15 +57,9 @@ internal sealed class TrainCommand : ICommand
         {
             Seed = arguments.Integer("seed", defaults.Seed, min: 0, max: int.MaxValue),
             NameTaggerEpochs = arguments.Integer("epochs", defaults.NameTaggerEpochs, min: 1, max: 1000),
-            NameTaggerRuleMargin = arguments.Value("name-margin") is { } nameMargin
-                ? double.TryParse(nameMargin, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new UsageException($"--name-margin must be a number from 0, not '{nameMargin}'")
-                : defaults.NameTaggerRuleMargin,
-            OverrideMinimum = arguments.Value("minimum") is { } minimum
-                ? double.TryParse(minimum, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) && low is >= 0 and <= 1 ? low : throw new UsageException($"--minimum must be a number from 0 to 1, not '{minimum}'")
-                : defaults.OverrideMinimum,
-            OverrideMargin = arguments.Value("margin") is { } margin
-                ? double.TryParse(margin, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m is >= 0 and <= 1 ? m : throw new UsageException($"--margin must be a number from 0 to 1, not '{margin}'")
-                : defaults.OverrideMargin,
+            NameTaggerRuleMargin = arguments.Number("name-margin", defaults.NameTaggerRuleMargin, min: 0, max: 1000),
+            OverrideMinimum = arguments.Number("minimum", defaults.OverrideMinimum, min: 0, max: 1),
+            OverrideMargin = arguments.Number("margin", defaults.OverrideMargin, min: 0, max: 1),
         };
 
         var realPath = arguments.Value("real") ?? DefaultReal;

@@ -7,6 +7,9 @@ internal sealed class Entity
 {
     private readonly Lexicons.CorpusVocabulary _vocabulary;
 
+    /// <summary>The <see cref="Likeness"/> of <see cref="CanonicalWords"/>, kept with them.</summary>
+    private (int Common, int NameLike) _canonicalLikeness;
+
     public Entity(int id, SpeakerType type, string name, Lexicons.CorpusVocabulary vocabulary)
     {
         _vocabulary = vocabulary;
@@ -14,6 +17,7 @@ internal sealed class Entity
         Type = type;
         Canonical = name;
         CanonicalWords = name.Split(' ');
+        _canonicalLikeness = Likeness(CanonicalWords);
         Forms.Add(name);
     }
 
@@ -47,13 +51,15 @@ internal sealed class Entity
         // ("Kucing", "Sebut", "Kediaman": a headline or description glued to the name is no fuller name), then
         // more name-like words, then more words.
         var words = form.Split(' ');
-        var (common, nameLike) = Likeness(words);
-        var (canonicalCommon, canonicalNameLike) = Likeness(CanonicalWords);
+        var likeness = Likeness(words);
+        var (common, nameLike) = likeness;
+        var (canonicalCommon, canonicalNameLike) = _canonicalLikeness;
         if (common < canonicalCommon
             || common == canonicalCommon && (nameLike > canonicalNameLike || nameLike == canonicalNameLike && words.Length > CanonicalWords.Length))
         {
             Canonical = form;
             CanonicalWords = words;
+            _canonicalLikeness = likeness;
         }
     }
 

@@ -30,9 +30,7 @@ internal sealed class NameProjection
 
     /// <summary>The lower-cased words of the gold person names and aliases of <paramref name="articles"/>.</summary>
     public static HashSet<string> NameWords(IEnumerable<AnnotatedArticle> articles) =>
-        articles.SelectMany(a => a.Quotes)
-            .Where(q => q.SpeakerType == SpeakerType.Person && q.Speaker is not null)
-            .SelectMany(q => q.Aliases.Prepend(q.Speaker!))
+        PersonNameForms(articles.SelectMany(a => a.Quotes))
             .SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
@@ -40,11 +38,7 @@ internal sealed class NameProjection
     /// <summary>The labelled runs of one article.</summary>
     public IEnumerable<LabelledRun> Project(AnnotatedArticle article)
     {
-        var forms = article.Quotes
-            .Where(q => q.SpeakerType == SpeakerType.Person && q.Speaker is not null)
-            .SelectMany(q => q.Aliases.Prepend(q.Speaker!))
-            .Where(f => f.Trim().Length > 0)
-            .Select(f => f.Trim())
+        var forms = PersonNameForms(article.Quotes)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(f => f.Length)
             .ThenBy(f => f, StringComparer.Ordinal)
@@ -73,6 +67,13 @@ internal sealed class NameProjection
             }
         }
     }
+
+    /// <summary>The gold names and aliases, trimmed, of the quotes whose speaker is a person.</summary>
+    private static IEnumerable<string> PersonNameForms(IEnumerable<AnnotatedQuote> quotes) =>
+        quotes.Where(q => q.SpeakerType == SpeakerType.Person && q.Speaker is not null)
+            .SelectMany(q => q.Aliases.Prepend(q.Speaker!))
+            .Select(f => f.Trim())
+            .Where(f => f.Length > 0);
 
     /// <summary>
     /// No word of the run is a gold name word of the corpus, no title stands in it, and real news knows every one
