@@ -30,6 +30,7 @@ internal static class CommandCatalog
         new QueryCommand(),
         new WhoSaidCommand(),
         new SpeakerCommand(),
+        new ServeCommand(() => Engine(new QuoteExtractorOptions())),
         new EvalCommand(useModel => Engine(new QuoteExtractorOptions { UseModel = useModel })),
         new TrainCommand(),
         new VocabularyCommand(),

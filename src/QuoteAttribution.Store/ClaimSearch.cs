@@ -166,7 +166,7 @@ public sealed class ClaimSearch(ClaimStore store)
     {
         using var command = store.Command(
             """
-            SELECT ap.content, ap.type, ap.cue, a.id, a.outlet, a.date, a.title, ap.speaker_name
+            SELECT ap.content, ap.type, ap.cue, a.id, a.outlet, a.date, a.title, ap.speaker_name, a.url
             FROM appearances ap JOIN articles a ON a.id = ap.article_id
             WHERE ap.speaker_id = $id
             ORDER BY a.date IS NULL, a.date, a.id, ap.content_start
@@ -176,7 +176,7 @@ public sealed class ClaimSearch(ClaimStore store)
         var claims = new List<SpeakerClaim>();
         while (reader.Read())
         {
-            claims.Add(new SpeakerClaim(reader.GetString(0), reader.GetString(1), Text(reader, 2), reader.GetString(3), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7)));
+            claims.Add(new SpeakerClaim(reader.GetString(0), reader.GetString(1), Text(reader, 2), reader.GetString(3), Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8)));
         }
 
         return claims;

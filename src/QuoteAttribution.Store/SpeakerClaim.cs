@@ -9,4 +9,5 @@ namespace QuoteAttribution.Store;
 /// <param name="Date">Its date, or null.</param>
 /// <param name="Title">Its title, or null.</param>
 /// <param name="SaidAs">The name the article gives the speaker.</param>
-public sealed record SpeakerClaim(string Claim, string Type, string? Cue, string ArticleId, string? Outlet, string? Date, string? Title, string? SaidAs);
+/// <param name="Url">The article's address, or null.</param>
+public sealed record SpeakerClaim(string Claim, string Type, string? Cue, string ArticleId, string? Outlet, string? Date, string? Title, string? SaidAs, string? Url = null);
