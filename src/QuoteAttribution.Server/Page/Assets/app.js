@@ -66,8 +66,16 @@ function takeInput(text, name) {
   } else {
     state.body = text;
     state.contentType = "text/plain; charset=utf-8";
-    state.query = "?id=" + encodeURIComponent(name || "artikel");
+    state.query = "?id=" + encodeURIComponent(name || pastedId(text));
   }
+}
+
+// A pasted article's id: its first words and a hash of the whole text, so that different articles stay apart in the store.
+function pastedId(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  const words = text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9\s]/g, " ").trim().split(/\s+/).slice(0, 5).join("-");
+  return (words || "artikel") + "-" + hash.toString(16).padStart(8, "0").slice(0, 6);
 }
 
 async function analyse() {
