@@ -57,9 +57,12 @@ public sealed class ClaimGraph
     }
 
     /// <summary>A one-line summary: <c>claim graph · 3 articles · 5 speakers · 12 claims · 4 entities · 40 edges</c>.</summary>
-    public override string ToString() => string.Create(
-        System.Globalization.CultureInfo.InvariantCulture,
-        $"claim graph · {Articles.Count:N0} articles · {Speakers.Count:N0} speakers · {Claims.Count:N0} claims · {Entities.Count:N0} entities · {Edges.Count:N0} edges");
+    public override string ToString() =>
+        $"claim graph · {Count(Articles.Count, "article")} · {Count(Speakers.Count, "speaker")} · {Count(Claims.Count, "claim")} · " +
+        $"{Count(Entities.Count, "entity", "entities")} · {Count(Edges.Count, "edge")}";
+
+    private static string Count(int count, string noun, string? plural = null) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : plural ?? noun + "s")}");
 
     /// <summary>The node id of the article <paramref name="articleId"/> (<c>article:kompas-1</c>).</summary>
     public static string ArticleNodeId(string articleId) => "article:" + articleId;
