@@ -8,7 +8,9 @@ namespace QuoteAttribution.Store;
 public sealed record StoreCounts(long Articles, long Speakers, long Claims, long Appearances)
 {
     /// <summary>One line for people: <c>1 article · 3 speakers · 9 claims · 9 appearances</c>.</summary>
-    public override string ToString() => string.Create(
-        System.Globalization.CultureInfo.InvariantCulture,
-        $"{Articles:N0} articles · {Speakers:N0} speakers · {Claims:N0} claims · {Appearances:N0} appearances");
+    public override string ToString() =>
+        $"{Count(Articles, "article")} · {Count(Speakers, "speaker")} · {Count(Claims, "claim")} · {Count(Appearances, "appearance")}";
+
+    private static string Count(long count, string noun) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : noun + "s")}");
 }

@@ -136,6 +136,7 @@ public sealed class NotebookApiTests
 
         Assert.That(counts, Is.EqualTo(new StoreCounts(Articles: 2, Speakers: 1, Claims: 3, Appearances: 3)));
         Assert.That(store.Index(articles), Is.EqualTo(counts), "indexing again changes nothing");
+        Assert.That(counts.ToString(), Is.EqualTo("2 articles · 1 speaker · 3 claims · 3 appearances"));
         var hit = store.Query("cabai").Single();
         Assert.That((hit.Speaker, hit.ArticleId, hit.Outlet), Is.EqualTo(("Budi Santoso", "pangan-2", "Warta Kota")));
         Assert.That(hit.ToString(), Does.StartWith("Budi Santoso · pangan-2 · score ").And.EndWith("“Harga [cabai] akan turun pekan depan”"));
