@@ -72,10 +72,8 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var output = file ?? context.Stdout;
         var writer = createWriter(output);
-        var report = new ExtractReport(
-            context.Stderr,
-            quiet,
-            showProgress: !quiet && context.StderrIsTerminal && (file is not null || !context.StdoutIsTerminal));
+        var showProgress = !quiet && context.StderrIsTerminal && (file is not null || !context.StdoutIsTerminal);
+        var report = new ExtractReport(context.Stderr, quiet, showProgress, showProgress ? InputSize.CountArticles(inputs) : null);
 
         OrderedPipeline.Run(
             inputs.SelectMany(input => Read(input, context.Stdin)),

@@ -7,14 +7,14 @@ namespace QuoteAttribution.Cli;
 /// What <c>kutip extract</c> tells people on standard error: each failed article, a progress line that
 /// rewrites itself (only on a terminal), and a closing summary with throughput and peak memory.
 /// </summary>
-internal sealed class ExtractReport(TextWriter stderr, bool quiet, bool showProgress)
+/// <param name="stderr">Standard error.</param>
+/// <param name="quiet">No summary.</param>
+/// <param name="showProgress">Show the progress line (standard error is a terminal).</param>
+/// <param name="total">Articles in the input, for the progress line's share and time left; null when unknown.</param>
+internal sealed class ExtractReport(TextWriter stderr, bool quiet, bool showProgress, long? total = null)
 {
-    private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastProgress;
-    private int progressWidth;
+    private readonly ProgressDisplay progress = new(stderr, showProgress, total);
 
     /// <summary>Articles written.</summary>
     public int Articles { get; private set; }
@@ -87,28 +87,7 @@ internal sealed class ExtractReport(TextWriter stderr, bool quiet, bool showProg
         return words;
     }
 
-    private void UpdateProgress()
-    {
-        var now = clock.Elapsed;
-        if (!showProgress || now < ProgressDelay || now - lastProgress < ProgressInterval)
-        {
-            return;
-        }
+    private void UpdateProgress() => progress.Update(Articles + Errors);
 
-        lastProgress = now;
-        var line = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{CliApp.Name}: {Counted.Of(Articles, "article")}, {Counted.Of(Errors, "error")}, {Counted.Of(Quotes, "quote")}, {Articles / now.TotalSeconds:N0} articles/s");
-        stderr.Write("\r" + line.PadRight(progressWidth));
-        progressWidth = line.Length;
-    }
-
-    private void ClearProgress()
-    {
-        if (progressWidth > 0)
-        {
-            stderr.Write("\r" + new string(' ', progressWidth) + "\r");
-            progressWidth = 0;
-        }
-    }
+    private void ClearProgress() => progress.Clear();
 }

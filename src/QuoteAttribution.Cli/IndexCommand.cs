@@ -40,7 +40,7 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
         StoreOptions.Database,
         new("engine", "When to run the engine: auto (default: when the input has no quotes), always, never.", "auto|always|never"),
         new("threads", "Worker threads (default: the number of processors).", "N", 't'),
-        new("quiet", "No summary on standard error.", Short: 'q'),
+        new("quiet", "No summary or progress line on standard error.", Short: 'q'),
     ];
 
     public IReadOnlyList<string> Examples { get; } =
@@ -68,20 +68,28 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
         var errors = 0;
         long quotes = 0;
 
+        var showProgress = !quiet && context.StderrIsTerminal;
+        var progress = new ProgressDisplay(context.Stderr, showProgress, showProgress ? InputSize.CountArticles(arguments.Positionals) : null);
+        var processed = 0L;
+
         OrderedPipeline.Run(
             arguments.Positionals.SelectMany(input => Read(input, context.Stdin)),
             item => Prepare(item, engine, known, analyze),
             prepared =>
             {
+                processed++;
                 if (prepared.Failure is not null)
                 {
                     errors++;
+                    progress.Clear();
                     context.Stderr.Write($"{CliApp.Name}: {prepared.Failure}\n");
+                    progress.Update(processed);
                     return;
                 }
 
                 if (seen.TryGetValue(prepared.Article!.Id, out var first))
                 {
+                    progress.Clear();
                     // Several records of one id in one input: the later one is stored, and people are told.
                     context.Stderr.Write(
                         $"{CliApp.Name}: warning: {prepared.Location}: article {Echo.Quoted(prepared.Article.Id)} was already read at {first}; this one replaces it\n");
@@ -94,9 +102,12 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
                 var outcome = prepared.Analysis is null ? IndexOutcome.Unchanged : store.Index(prepared.Article!, prepared.Analysis, prepared.Hash!);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
                 quotes += prepared.Analysis?.Quotes.Count ?? 0;
+                progress.Update(processed);
             },
             threads,
             maxInFlight: threads * 4);
+
+        progress.Clear();
 
         // Once per run, over the whole store: the speakers come out the same however the input was split into runs.
         store.MergeSpeakers();

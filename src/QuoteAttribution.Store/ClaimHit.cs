@@ -23,4 +23,10 @@ public sealed record ClaimHit(
     string? Date,
     string? Title,
     int Appearances,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>One line for people: <c>Dedi Kurniawan · banjir-bekasi · score 9.522 · “Kami masih [menyiagakan] …”</c>.</summary>
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{Speaker ?? "unknown speaker"} · {ArticleId} · score {Score:0.000} · “{Snippet}”");
+}

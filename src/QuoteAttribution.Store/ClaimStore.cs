@@ -176,7 +176,7 @@ public sealed class ClaimStore : IDisposable
     }
 
     /// <summary>
-    /// True when <c>speakers</c> was merged after the last article was written; false after <see cref="Index"/> until
+    /// True when <c>speakers</c> was merged after the last article was written; false after <see cref="Index(ClaimArticle, ArticleAnalysis, string)"/> until
     /// <see cref="MergeSpeakers"/> (for instance when an index run was stopped before its end).
     /// </summary>
     public bool SpeakersMerged
@@ -210,6 +210,47 @@ public sealed class ClaimStore : IDisposable
         new SpeakerTable(_connection, transaction).Rebuild();
         SetSpeakersMerged(transaction, true);
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// Stores analysed articles (<see cref="QuoteExtractor.AnalyzeFile"/>), one transaction each, then merges the
+    /// speakers: what <c>kutip index</c> does. An unchanged article is skipped; a changed one replaces its claims.
+    /// </summary>
+    /// <returns>What the store holds afterwards.</returns>
+    /// <exception cref="InvalidOperationException">The store was opened with <see cref="OpenReadOnly"/>.</exception>
+    public StoreCounts Index(IEnumerable<AnalyzedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        EnsureWritable();
+        foreach (var article in articles)
+        {
+            var claimArticle = article.ToClaimArticle();
+            Index(claimArticle, article.Analysis, ContentHash.OfText(claimArticle, article.Article.Text));
+        }
+
+        MergeSpeakers();
+        return Counts();
+    }
+
+    /// <summary>Claims containing all these words (Indonesian-aware: <c>tegas</c> finds <c>menegaskan</c>), best first.</summary>
+    /// <param name="words">The words to look for.</param>
+    /// <param name="limit">At most this many claims.</param>
+    public IReadOnlyList<ClaimHit> Query(string words, int limit = 20) => new ClaimSearch(this).Search(new ClaimQuery(words) { Limit = limit });
+
+    /// <summary>Claims matching <paramref name="query"/> (words, speaker, outlet, dates), best first.</summary>
+    public IReadOnlyList<ClaimHit> Query(ClaimQuery query) => new ClaimSearch(this).Search(query);
+
+    /// <summary>Who said something like <paramref name="sentence"/>, even reworded: the closest claims, best first.</summary>
+    public IReadOnlyList<ClaimHit> WhoSaid(string sentence, int limit = 5) => new ClaimSearch(this).WhoSaid(sentence, limit);
+
+    /// <summary>The speakers called <paramref name="name"/> (canonical name, else alias, else part of a name).</summary>
+    public IReadOnlyList<StoredSpeaker> FindSpeakers(string name) => new ClaimSearch(this).FindSpeakers(name);
+
+    /// <summary>Everything <paramref name="speaker"/> said, oldest article first.</summary>
+    public IReadOnlyList<SpeakerClaim> ClaimsOf(StoredSpeaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        return new ClaimSearch(this).ClaimsOf(speaker.Id);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using QuoteAttribution.Corpus;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution;
@@ -46,4 +47,7 @@ public sealed record AttributedQuote
 
     /// <summary>Confidence of the attribution, the same as <see cref="Provenance"/>'s.</summary>
     public double Confidence => Provenance.Confidence;
+
+    /// <summary>One line for people: <c>direct · Budi Santoso (person) · cue "kata" · 0.950 · direct+trailing-cue/cue-source · “…”</c>.</summary>
+    public override string ToString() => $"{TextAnalysisWriter.Describe(this)} · “{Content}”";
 }

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using QuoteAttribution.Attribution;
 using QuoteAttribution.Attribution.Ranking;
+using QuoteAttribution.Corpus;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Mentions;
 using QuoteAttribution.Mentions.Names;
@@ -10,7 +12,7 @@ namespace QuoteAttribution;
 
 /// <summary>
 /// The engine's entry point: finds every quotation in an Indonesian news article and attributes it.
-/// Create one per process and share it; <see cref="Analyze"/> is thread-safe.
+/// Create one per process and share it; <see cref="Analyze(string)"/> is thread-safe.
 /// </summary>
 public sealed class QuoteExtractor
 {
@@ -68,6 +70,51 @@ public sealed class QuoteExtractor
         SpeakerEvidence.Apply(context);
         _calibration?.Apply(context);
         return new ArticleAnalysis(text, context.Quotes.Select((q, i) => ToResult(context, q, context.Decisions[i])).ToArray());
+    }
+
+    /// <summary>Finds and attributes the quotes of one article record (its id and other fields are kept).</summary>
+    public AnalyzedArticle Analyze(ArticleRecord article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new AnalyzedArticle(article, Analyze(article.Text));
+    }
+
+    /// <summary>Analyses a stream of articles lazily, one at a time, in order.</summary>
+    /// <example><c>extractor.Analyze(texts.Select((t, i) => new ArticleRecord($"a{i}", t)))</c></example>
+    public IEnumerable<AnalyzedArticle> Analyze(IEnumerable<ArticleRecord> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return articles.Select(Analyze);
+    }
+
+    /// <summary>Analyses an asynchronous stream of articles (a web feed, a queue), one at a time, in order.</summary>
+    public async IAsyncEnumerable<AnalyzedArticle> AnalyzeAsync(
+        IAsyncEnumerable<ArticleRecord> articles,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Analyze(article);
+        }
+    }
+
+    /// <summary>
+    /// Analyses the articles of a file, lazily: a <c>.txt</c> file is one article named after the file, any other file
+    /// is JSON Lines, one <c>{"id", "text", …}</c> object per line (the other fields are kept).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="InvalidDataException">
+    /// The file cannot be read, or a line is not an article; the message names the file and line
+    /// (<c>a.jsonl:17: not JSON (…)</c>). The articles before it have been given. To skip bad lines instead, read with
+    /// <see cref="ArticleReader.ReadFile"/> and analyse the records that succeeded.
+    /// </exception>
+    public IEnumerable<AnalyzedArticle> AnalyzeFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ArticleReader.ReadFile(path).Select(item => item.IsSuccess
+            ? Analyze(item.Value)
+            : throw new InvalidDataException(item.Error.ToString()));
     }
 
     /// <summary>Runs the pipeline up to and including the sieves: the state the ranker reads and is trained on.</summary>

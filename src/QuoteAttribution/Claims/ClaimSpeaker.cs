@@ -32,6 +32,15 @@ public sealed class ClaimSpeaker
     /// <summary>For each article the speaker is quoted in, the name that article gives it.</summary>
     public IReadOnlyDictionary<string, string> NamesByArticle => _namesByArticle;
 
+    /// <summary>One line for people: <c>speaker:3 · Dedi Kurniawan (person) · also Dedi · 2 articles</c>.</summary>
+    public override string ToString()
+    {
+        var kind = Type is { } type ? $" ({Corpus.RecordSchema.Name(type)})" : "";
+        var also = _aliases.Count > 0 ? $" · also {string.Join(", ", _aliases)}" : "";
+        var articles = _namesByArticle.Count == 1 ? "1 article" : $"{_namesByArticle.Count} articles";
+        return $"{Id} · {Name}{kind}{also} · {articles}";
+    }
+
     internal void Absorb(string articleId, AttributedQuote quote)
     {
         _namesByArticle.TryAdd(articleId, quote.Speaker!);

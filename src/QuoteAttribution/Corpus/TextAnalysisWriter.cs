@@ -35,12 +35,17 @@ internal sealed class TextAnalysisWriter(TextWriter output) : IAnalysisWriter
         first = false;
         output.Write(Header(article, analysis.Quotes.Count));
         output.Write('\n');
+        WriteQuotes(analysis.Quotes, output);
+    }
 
-        var numberWidth = analysis.Quotes.Count.ToString(CultureInfo.InvariantCulture).Length;
+    /// <summary>Writes each quote numbered, its description on one line and its content wrapped below.</summary>
+    internal static void WriteQuotes(IReadOnlyList<AttributedQuote> quotes, TextWriter output)
+    {
+        var numberWidth = quotes.Count.ToString(CultureInfo.InvariantCulture).Length;
         var indent = new string(' ', 2 + numberWidth + 2);
-        for (var i = 0; i < analysis.Quotes.Count; i++)
+        for (var i = 0; i < quotes.Count; i++)
         {
-            var quote = analysis.Quotes[i];
+            var quote = quotes[i];
             var number = (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth);
             output.Write($"  {number}. {Describe(quote)}\n");
             foreach (var line in Wrap($"“{quote.Content}”", Width - indent.Length))
@@ -64,16 +69,20 @@ internal sealed class TextAnalysisWriter(TextWriter output) : IAnalysisWriter
             header.Append(" · ").Append(Collapse(title));
         }
 
-        header.Append(" · ").Append(quotes switch
-        {
-            0 => "no quotes",
-            1 => "1 quote",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{quotes} quotes"),
-        });
+        header.Append(" · ").Append(CountOf(quotes));
         return header.ToString();
     }
 
-    private static string Describe(AttributedQuote quote)
+    /// <summary><c>no quotes</c>, <c>1 quote</c>, <c>9 quotes</c>.</summary>
+    internal static string CountOf(int quotes) => quotes switch
+    {
+        0 => "no quotes",
+        1 => "1 quote",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{quotes} quotes"),
+    };
+
+    /// <summary>One line: type, speaker (kind), cue, source, confidence, rule, and <c>optional</c> when it is.</summary>
+    internal static string Describe(AttributedQuote quote)
     {
         var parts = new List<string> { RecordSchema.Name(quote.Type) };
         var speaker = quote.Speaker ?? "unknown speaker";

@@ -172,7 +172,7 @@ public sealed class QuoteConstructionTests
     [Test]
     public void Analyze_NullText_Throws()
     {
-        Assert.That(() => Extractor.Analyze(null!), Throws.ArgumentNullException);
+        Assert.That(() => Extractor.Analyze((string)null!), Throws.ArgumentNullException);
     }
 
     [Test]
