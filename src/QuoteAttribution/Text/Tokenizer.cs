@@ -236,8 +236,21 @@ internal sealed class Tokenizer
                 }
 
                 var tail = vocabulary.Of(word[p..]);
+                if (tail.Lower < 6 || tail.Lower <= tail.CapitalizedInside)
+                {
+                    continue;
+                }
+
                 var head = vocabulary.Of(word[..p]);
-                if (tail.Lower >= 6 && tail.Lower > tail.CapitalizedInside + 2 && Math.Max(head.CapitalizedInside, head.RunLast) >= 2 && head.Lower < head.CapitalizedInside)
+                if (tail.Lower > tail.CapitalizedInside + 2 && Math.Max(head.CapitalizedInside, head.RunLast) >= 2 && head.Lower < head.CapitalizedInside)
+                {
+                    return start + p;
+                }
+
+                // A name only this article holds ("Yolla Yuliana … Yulianauntuk"): the corpus cannot know it, but
+                // the article writes it on its own elsewhere, news never writes it in lower case, and the word
+                // after it is one news writes in lower case more often than capitalised ("untuk", "bakal").
+                if (word.Length - p >= 4 && head.Lower == 0 && StandsAloneElsewhere(text, start, end, word[..p]))
                 {
                     return start + p;
                 }
@@ -245,6 +258,35 @@ internal sealed class Tokenizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is written in the text outside <c>[start, end)</c> as a word of its own:
+    /// not inside a longer word. Asked only of long unknown capitalised words, which are rare.
+    /// </summary>
+    private static bool StandsAloneElsewhere(string text, int start, int end, ReadOnlySpan<char> word)
+    {
+        var at = 0;
+        while (at <= text.Length - word.Length)
+        {
+            var found = text.AsSpan(at).IndexOf(word, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var from = at + found;
+            var to = from + word.Length;
+            var alone = (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (to == text.Length || !char.IsLetterOrDigit(text[to]));
+            if (alone && (to <= start || from >= end))
+            {
+                return true;
+            }
+
+            at = from + 1;
+        }
+
+        return false;
     }
 
     private static bool IsRareGlue(CorpusVocabulary vocabulary, WordCounts whole, ReadOnlySpan<char> left, ReadOnlySpan<char> right)

@@ -26,6 +26,23 @@ public sealed class GluedWordTests
         Assert.That(words[at + 1], Is.EqualTo(second));
     }
 
+    [TestCase("Pelukis Gendhis Wirasoka membuka pameran. Karya itu dibuat Gendhis Wirasokauntuk mengenang ibunya.", "Wirasoka", "untuk")]
+    [TestCase("Wirasoka menolak tawaran itu. Menurut Wirasokabakal ada pameran kedua.", "Wirasoka", "bakal")]
+    public void Tokenize_NameThisArticleWritesAlone_GluedToACommonWord_IsSplit(string text, string first, string second)
+    {
+        var words = Words(text);
+        var at = Array.LastIndexOf(words, first);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), string.Join(" | ", words));
+        Assert.That(words[at + 1], Is.EqualTo(second));
+    }
+
+    [TestCase("Karya itu dibuat Gendhis Wirasokauntuk mengenang ibunya.", "Wirasokauntuk")]
+    [TestCase("Kota Untukwira sedang berbenah, kata Untukwiraan.", "Untukwiraan")]
+    public void Tokenize_UnknownWordWithoutItsHeadAloneInTheArticle_StaysWhole(string text, string word)
+    {
+        Assert.That(Words(text), Does.Contain(word));
+    }
+
     [TestCase("Video itu diunggah ke YouTube dan TikTok.", "YouTube")]
     [TestCase("Video itu diunggah ke YouTube dan TikTok.", "TikTok")]
     [TestCase("Bupati Setiawan meninjau banjir.", "Setiawan")]
