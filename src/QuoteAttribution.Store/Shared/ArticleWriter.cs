@@ -1,14 +1,15 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using QuoteAttribution.Claims;
 
-namespace QuoteAttribution.Store;
+namespace QuoteAttribution.Store.Shared;
 
 /// <summary>
 /// Writes one article's rows inside the caller's transaction: the article, its own speakers (<c>article_speakers</c>,
 /// with the aliases and roles the article gives them), its claims and appearances. Which stored speaker each
-/// article speaker is, is decided afterwards for the whole store (<see cref="SpeakerTable"/>).
+/// article speaker is, is decided afterwards for the whole store (<see cref="SpeakerTable"/>). The same SQL serves
+/// SQLite and PostgreSQL but for the claims' full-text index (<see cref="StoreDialect"/>).
 /// </summary>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ArticleWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect)
 {
     public void Write(ClaimArticle article, ArticleAnalysis analysis, string contentHash, bool replace)
     {
@@ -16,13 +17,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         {
             Remove(article.Id);
             Execute(
-                "UPDATE articles SET outlet = $outlet, url = $url, title = $title, date = $date, content_hash = $hash, quote_count = $count WHERE id = $id",
+                "UPDATE articles SET outlet = @outlet, url = @url, title = @title, date = @date, content_hash = @hash, quote_count = @count WHERE id = @id",
                 Article(article, contentHash, analysis.Quotes.Count));
         }
         else
         {
             Execute(
-                "INSERT INTO articles (id, outlet, url, title, date, content_hash, quote_count) VALUES ($id, $outlet, $url, $title, $date, $hash, $count)",
+                "INSERT INTO articles (id, outlet, url, title, date, content_hash, quote_count) VALUES (@id, @outlet, @url, @title, @date, @hash, @count)",
                 Article(article, contentHash, analysis.Quotes.Count));
         }
 
@@ -35,26 +36,26 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 """
                 INSERT INTO appearances (claim_id, article_id, article_speaker_id, speaker_id, speaker_name, content, content_start, content_end,
                                          type, cue, source, confidence, rule, optional)
-                VALUES ($claim, $article, $articleSpeaker, NULL, $name, $content, $start, $end, $type, $cue, $source, $confidence, $rule, $optional)
+                VALUES (@claim, @article, @articleSpeaker, NULL, @name, @content, @start, @end, @type, @cue, @source, @confidence, @rule, @optional)
                 """,
-                ("$claim", claimId), ("$article", article.Id), ("$articleSpeaker", articleSpeaker), ("$name", quote.Speaker),
-                ("$content", quote.Content), ("$start", quote.ContentSpan.Start), ("$end", quote.ContentSpan.End),
-                ("$type", SpeakerTypes.Name(quote.Type)), ("$cue", quote.Cue), ("$source", quote.Source),
-                ("$confidence", quote.Confidence), ("$rule", quote.Provenance.Rule), ("$optional", quote.Optional ? 1 : 0));
+                ("@claim", claimId), ("@article", article.Id), ("@articleSpeaker", articleSpeaker), ("@name", quote.Speaker),
+                ("@content", quote.Content), ("@start", quote.ContentSpan.Start), ("@end", quote.ContentSpan.End),
+                ("@type", SpeakerTypes.Name(quote.Type)), ("@cue", quote.Cue), ("@source", quote.Source),
+                ("@confidence", quote.Confidence), ("@rule", quote.Provenance.Rule), ("@optional", quote.Optional ? 1 : 0));
         }
     }
 
     private static (string, object?)[] Article(ClaimArticle article, string hash, int count) =>
     [
-        ("$id", article.Id), ("$outlet", article.Outlet), ("$url", article.Url), ("$title", article.Title),
-        ("$date", article.Date), ("$hash", hash), ("$count", count),
+        ("@id", article.Id), ("@outlet", article.Outlet), ("@url", article.Url), ("@title", article.Title),
+        ("@date", article.Date), ("@hash", hash), ("@count", count),
     ];
 
     /// <summary>Removes the article's appearances, its own speakers, and the claims no other article has.</summary>
     private void Remove(string articleId)
     {
         var claims = new List<long>();
-        using (var command = Create("SELECT DISTINCT claim_id FROM appearances WHERE article_id = $id", ("$id", articleId)))
+        using (var command = Create("SELECT DISTINCT claim_id FROM appearances WHERE article_id = @id", ("@id", articleId)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -63,17 +64,21 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        Execute("DELETE FROM appearances WHERE article_id = $id", ("$id", articleId));
-        Execute("DELETE FROM article_speaker_aliases WHERE article_speaker_id IN (SELECT id FROM article_speakers WHERE article_id = $id)", ("$id", articleId));
-        Execute("DELETE FROM article_speaker_roles WHERE article_speaker_id IN (SELECT id FROM article_speakers WHERE article_id = $id)", ("$id", articleId));
-        Execute("DELETE FROM article_speakers WHERE article_id = $id", ("$id", articleId));
+        Execute("DELETE FROM appearances WHERE article_id = @id", ("@id", articleId));
+        Execute("DELETE FROM article_speaker_aliases WHERE article_speaker_id IN (SELECT id FROM article_speakers WHERE article_id = @id)", ("@id", articleId));
+        Execute("DELETE FROM article_speaker_roles WHERE article_speaker_id IN (SELECT id FROM article_speakers WHERE article_id = @id)", ("@id", articleId));
+        Execute("DELETE FROM article_speakers WHERE article_id = @id", ("@id", articleId));
         foreach (var claim in claims)
         {
-            using var left = Create("SELECT count(*) FROM appearances WHERE claim_id = $c", ("$c", claim));
-            if ((long)left.ExecuteScalar()! == 0)
+            using var left = Create("SELECT count(*) FROM appearances WHERE claim_id = @c", ("@c", claim));
+            if (Convert.ToInt64(left.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
-                Execute("DELETE FROM claims_fts WHERE rowid = $c", ("$c", claim));
-                Execute("DELETE FROM claims WHERE id = $c", ("$c", claim));
+                if (dialect.UnindexClaim is { } unindex)
+                {
+                    Execute(unindex, ("@id", claim));
+                }
+
+                Execute("DELETE FROM claims WHERE id = @c", ("@c", claim));
             }
         }
     }
@@ -85,20 +90,20 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         if (!local.TryGetValue(localKey, out var id))
         {
             id = Insert(
-                "INSERT INTO article_speakers (article_id, ordinal, name, type) VALUES ($article, $ordinal, $name, $type) RETURNING id",
-                ("$article", articleId), ("$ordinal", local.Count), ("$name", name),
-                ("$type", quote.SpeakerType is { } t ? SpeakerTypes.Name(t) : null));
+                "INSERT INTO article_speakers (article_id, ordinal, name, type) VALUES (@article, @ordinal, @name, @type) RETURNING id",
+                ("@article", articleId), ("@ordinal", local.Count), ("@name", name),
+                ("@type", quote.SpeakerType is { } t ? SpeakerTypes.Name(t) : null));
             local[localKey] = id;
         }
 
         foreach (var alias in quote.Aliases)
         {
-            Execute("INSERT OR IGNORE INTO article_speaker_aliases (article_speaker_id, alias) VALUES ($id, $alias)", ("$id", id), ("$alias", alias));
+            Execute("INSERT INTO article_speaker_aliases (article_speaker_id, alias) VALUES (@id, @alias) ON CONFLICT DO NOTHING", ("@id", id), ("@alias", alias));
         }
 
         foreach (var role in quote.Roles)
         {
-            Execute("INSERT OR IGNORE INTO article_speaker_roles (article_speaker_id, role) VALUES ($id, $role)", ("$id", id), ("$role", role));
+            Execute("INSERT INTO article_speaker_roles (article_speaker_id, role) VALUES (@id, @role) ON CONFLICT DO NOTHING", ("@id", id), ("@role", role));
         }
 
         return id;
@@ -107,7 +112,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private long Claim(string content)
     {
         var key = ClaimText.Key(content);
-        using (var find = Create("SELECT id FROM claims WHERE content_key = $key", ("$key", key)))
+        using (var find = Create("SELECT id FROM claims WHERE content_key = @key", ("@key", key)))
         {
             if (find.ExecuteScalar() is long existing)
             {
@@ -115,16 +120,20 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        var id = Insert("INSERT INTO claims (content, content_key) VALUES ($content, $key) RETURNING id", ("$content", content), ("$key", key));
-        Execute("INSERT INTO claims_fts (rowid, content, stems) VALUES ($id, $content, $stems)",
-            ("$id", id), ("$content", content), ("$stems", SearchTerm.StemColumn(content)));
+        var stems = SearchTerm.StemColumn(content);
+        var id = Insert(dialect.InsertClaim, ("@content", content), ("@key", key), ("@stems", stems));
+        if (dialect.IndexClaim is { } index)
+        {
+            Execute(index, ("@id", id), ("@content", content), ("@stems", stems));
+        }
+
         return id;
     }
 
     private long Insert(string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Create(sql, parameters);
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
@@ -133,16 +142,5 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Create(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private DbCommand Create(string sql, params (string Name, object? Value)[] parameters) => DbCommands.Create(connection, transaction, sql, parameters);
 }

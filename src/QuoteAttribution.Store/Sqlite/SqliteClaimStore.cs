@@ -1,32 +1,37 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using QuoteAttribution.Claims;
+using QuoteAttribution.Store.Shared;
 
-namespace QuoteAttribution.Store;
+namespace QuoteAttribution.Store.Sqlite;
 
 /// <summary>
-/// A claim store in one SQLite file: <c>articles</c>, <c>speakers</c> (with <c>speaker_aliases</c> and
+/// The SQLite backend: a claim store in one file: <c>articles</c>, <c>speakers</c> (with <c>speaker_aliases</c> and
 /// <c>speaker_roles</c>), <c>claims</c> (one row per distinct claim), <c>appearances</c> (one row per quote in an
 /// article) and the full-text index <c>claims_fts</c>. Each article is written in one transaction, keyed by its
 /// id and content hash, so re-indexing is idempotent and an interrupted run leaves nothing half-written. Each
-/// article keeps its own speakers (<c>article_speakers</c>); <see cref="MergeSpeakers"/> merges them into
+/// article keeps its own speakers (<c>article_speakers</c>); <see cref="DbClaimStore.MergeSpeakers"/> merges them into
 /// <c>speakers</c> for the whole store at once, so the speakers never depend on the order articles came in.
 /// Several processes may write one store: each waits for the others' transactions (a busy timeout).
 /// Every statement is parameterised. Not thread-safe: use one instance from one thread.
 /// </summary>
-public sealed class ClaimStore : IDisposable
+internal sealed class SqliteClaimStore : DbClaimStore
 {
+    private static readonly StoreDialect SqliteDialect = new(
+        "INSERT INTO claims (content, content_key) VALUES (@content, @key) RETURNING id",
+        "INSERT INTO claims_fts (rowid, content, stems) VALUES (@id, @content, @stems)",
+        "DELETE FROM claims_fts WHERE rowid = @id");
+
     private const int ReadOnlyDatabase = 8; // SQLITE_READONLY
     private const int CannotOpen = 14; // SQLITE_CANTOPEN
 
     /// <summary>How long a writer waits for another process's transaction before it gives up.</summary>
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromMinutes(2);
 
-    private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
 
-    private ClaimStore(SqliteConnection connection, bool readOnly)
+    private SqliteClaimStore(SqliteConnection connection, bool readOnly, string path)
+        : base(connection, readOnly, path)
     {
-        _connection = connection;
         _readOnly = readOnly;
     }
 
@@ -36,7 +41,7 @@ public sealed class ClaimStore : IDisposable
     /// <exception cref="FileNotFoundException">The file is missing and <paramref name="create"/> is false.</exception>
     /// <exception cref="InvalidDataException">The file is not a claim store of this version.</exception>
     /// <exception cref="IOException">The store cannot be written (read-only media, file or folder); the message names the file and the cause.</exception>
-    public static ClaimStore Open(string path, bool create) => Open(path, create, readOnly: false);
+    public static SqliteClaimStore Open(string path, bool create) => Open(path, create, readOnly: false);
 
     /// <summary>
     /// Opens the store at <paramref name="path"/> for reading only: nothing is written, not even the journal mode,
@@ -45,9 +50,9 @@ public sealed class ClaimStore : IDisposable
     /// <exception cref="FileNotFoundException">The file is missing.</exception>
     /// <exception cref="InvalidDataException">The file is not a claim store of this version.</exception>
     /// <exception cref="IOException">The file cannot be read; the message names the file and the cause.</exception>
-    public static ClaimStore OpenReadOnly(string path) => Open(path, create: false, readOnly: true);
+    public static SqliteClaimStore OpenReadOnly(string path) => Open(path, create: false, readOnly: true);
 
-    private static ClaimStore Open(string path, bool create, bool readOnly)
+    private static SqliteClaimStore Open(string path, bool create, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(path);
         var inMemory = path == ":memory:";
@@ -70,16 +75,16 @@ public sealed class ClaimStore : IDisposable
             }
             catch (SqliteException again)
             {
-                throw StoreErrors.Opening(path, again, readOnly);
+                throw SqliteErrors.Opening(path, again, readOnly);
             }
         }
         catch (SqliteException e)
         {
-            throw StoreErrors.Opening(path, e, readOnly);
+            throw SqliteErrors.Opening(path, e, readOnly);
         }
     }
 
-    private static ClaimStore Connect(string path, string dataSource, bool create, bool readOnly)
+    private static SqliteClaimStore Connect(string path, string dataSource, bool create, bool readOnly)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -92,7 +97,7 @@ public sealed class ClaimStore : IDisposable
         try
         {
             connection.Open();
-            var store = new ClaimStore(connection, readOnly);
+            var store = new SqliteClaimStore(connection, readOnly, path);
             store.Initialise(create);
             return store;
         }
@@ -120,132 +125,48 @@ public sealed class ClaimStore : IDisposable
         "file:" + Path.GetFullPath(path).Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal)
             .Replace("#", "%23", StringComparison.Ordinal) + "?immutable=1";
 
-    /// <summary>The open connection, for the read side of the store.</summary>
-    internal SqliteConnection Connection => _connection;
+    /// <summary>The open SQLite connection.</summary>
+    private new SqliteConnection Connection => (SqliteConnection)base.Connection;
 
-    /// <summary>The number of rows in each table.</summary>
-    public StoreCounts Counts() => new(
-        Scalar<long>("SELECT count(*) FROM articles"),
-        Scalar<long>("SELECT count(*) FROM speakers"),
-        Scalar<long>("SELECT count(*) FROM claims"),
-        Scalar<long>("SELECT count(*) FROM appearances"));
+    /// <inheritdoc />
+    protected override StoreDialect Dialect => SqliteDialect;
 
-    /// <summary>The content hash stored for each article id.</summary>
-    public IReadOnlyDictionary<string, string> ContentHashes()
+    /// <inheritdoc />
+    internal override IClaimQueries Queries() => new SqliteClaimQueries(this);
+
+    /// <summary>BEGIN IMMEDIATE: the write lock at once, waiting up to the busy timeout for another writer.</summary>
+    protected override DbTransaction BeginWrite() => Connection.BeginTransaction(deferred: false);
+
+    /// <inheritdoc />
+    protected override IEnumerable<string> EngineProblems()
     {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = Command("SELECT id, content_hash FROM articles");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var problems = new List<string>();
+        using (var check = Command("PRAGMA integrity_check"))
+        using (var reader = check.ExecuteReader())
         {
-            hashes[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return hashes;
-    }
-
-    /// <summary>
-    /// Stores one analysed article in one transaction: nothing when its <paramref name="contentHash"/> is the one
-    /// stored; otherwise its old appearances and speakers (and claims no other article has) are replaced by the new
-    /// ones. The stored hash is read inside the transaction, so two processes indexing the same article do not
-    /// collide. The article's speakers join <c>speakers</c> at the next <see cref="MergeSpeakers"/>.
-    /// </summary>
-    /// <param name="article">The article's id and metadata.</param>
-    /// <param name="analysis">Its quotes.</param>
-    /// <param name="contentHash">A hash of everything the stored rows derive from (see <see cref="ContentHash"/>).</param>
-    /// <exception cref="InvalidOperationException">The store was opened with <see cref="OpenReadOnly"/>.</exception>
-    public IndexOutcome Index(ClaimArticle article, ArticleAnalysis analysis, string contentHash)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(analysis);
-        ArgumentNullException.ThrowIfNull(contentHash);
-        EnsureWritable();
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        using var lookup = Command("SELECT content_hash FROM articles WHERE id = $id", ("$id", article.Id));
-        lookup.Transaction = transaction;
-        var stored = lookup.ExecuteScalar() as string;
-        if (stored == contentHash)
-        {
-            return IndexOutcome.Unchanged;
-        }
-
-        new ArticleWriter(_connection, transaction).Write(article, analysis, contentHash, replace: stored is not null);
-        SetSpeakersMerged(transaction, false);
-        transaction.Commit();
-        return stored is null ? IndexOutcome.Added : IndexOutcome.Replaced;
-    }
-
-    /// <summary>
-    /// True when <c>speakers</c> was merged after the last article was written; false after <see cref="Index"/> until
-    /// <see cref="MergeSpeakers"/> (for instance when an index run was stopped before its end).
-    /// </summary>
-    public bool SpeakersMerged
-    {
-        get
-        {
-            using var command = Command("SELECT value FROM meta WHERE key = 'speakers'");
-            return command.ExecuteScalar() as string != "stale";
-        }
-    }
-
-    /// <summary>
-    /// Merges every article's speakers into <c>speakers</c> (<see cref="SpeakerMerging"/>), in one transaction, and
-    /// points each appearance at its speaker. The result depends only on the stored articles. Does nothing when
-    /// <see cref="SpeakersMerged"/> already holds, unless <paramref name="always"/>.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The store was opened with <see cref="OpenReadOnly"/>.</exception>
-    public void MergeSpeakers(bool always = false)
-    {
-        EnsureWritable();
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        using (var state = Command("SELECT value FROM meta WHERE key = 'speakers'"))
-        {
-            state.Transaction = transaction;
-            if (!always && state.ExecuteScalar() as string != "stale")
+            while (reader.Read())
             {
-                return;
+                if (reader.GetString(0) is var line && line != "ok")
+                {
+                    problems.Add("SQLite integrity check: " + line);
+                }
             }
         }
 
-        new SpeakerTable(_connection, transaction).Rebuild();
-        SetSpeakersMerged(transaction, true);
-        transaction.Commit();
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
-
-    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        var foreign = Scalar("SELECT count(*) FROM pragma_foreign_key_check");
+        if (foreign > 0)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{foreign} rows point at a missing row (foreign keys)"));
         }
 
-        return command;
-    }
-
-    private T Scalar<T>(string sql)
-    {
-        using var command = Command(sql);
-        return (T)command.ExecuteScalar()!;
-    }
-
-    private void EnsureWritable()
-    {
-        if (_readOnly)
+        var unsearchable = Scalar("SELECT count(*) FROM claims WHERE id NOT IN (SELECT rowid FROM claims_fts)") +
+            Scalar("SELECT count(*) FROM claims_fts WHERE rowid NOT IN (SELECT id FROM claims)");
+        if (unsearchable > 0)
         {
-            throw new InvalidOperationException("the claim store was opened read-only");
+            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{unsearchable} claims where the full-text index and the claims table disagree"));
         }
-    }
 
-    private void SetSpeakersMerged(SqliteTransaction transaction, bool merged)
-    {
-        using var command = Command("INSERT OR REPLACE INTO meta (key, value) VALUES ('speakers', $state)", ("$state", merged ? "merged" : "stale"));
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
+        return problems;
     }
 
     private void Initialise(bool create)
@@ -255,7 +176,7 @@ public sealed class ClaimStore : IDisposable
             // Setting the journal mode writes to the file: a reader leaves it as the writer set it.
             using var foreignKeys = Command("PRAGMA foreign_keys = ON;");
             foreignKeys.ExecuteNonQuery();
-            CheckVersion(Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0, create: false, null);
+            CheckVersion(Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0, create: false, null);
             return;
         }
 
@@ -266,7 +187,7 @@ public sealed class ClaimStore : IDisposable
         }
 
         // In a transaction that takes the write lock at once: two processes creating one store never both create it.
-        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var transaction = Connection.BeginTransaction(deferred: false);
         using (var meta = Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
         {
             meta.Transaction = transaction;
@@ -276,13 +197,13 @@ public sealed class ClaimStore : IDisposable
         transaction.Commit();
     }
 
-    private void CheckVersion(bool hasMeta, bool create, SqliteTransaction? transaction)
+    private void CheckVersion(bool hasMeta, bool create, DbTransaction? transaction)
     {
         if (hasMeta)
         {
             using var version = Command("SELECT value FROM meta WHERE key = 'schema_version'");
             version.Transaction = transaction;
-            if (version.ExecuteScalar() as string != StoreSchema.Version)
+            if (version.ExecuteScalar() as string != SqliteSchema.Version)
             {
                 throw new InvalidDataException("is a claim store of another version; index into a new file");
             }
@@ -298,13 +219,13 @@ public sealed class ClaimStore : IDisposable
                 }
             }
 
-            using (var schema = Command(StoreSchema.Create))
+            using (var schema = Command(SqliteSchema.Create))
             {
                 schema.Transaction = transaction;
                 schema.ExecuteNonQuery();
             }
 
-            using var meta = Command("INSERT INTO meta (key, value) VALUES ('schema_version', $v), ('speakers', 'merged')", ("$v", StoreSchema.Version));
+            using var meta = Command("INSERT INTO meta (key, value) VALUES ('schema_version', @v), ('speakers', 'merged')", ("@v", SqliteSchema.Version));
             meta.Transaction = transaction;
             meta.ExecuteNonQuery();
         }

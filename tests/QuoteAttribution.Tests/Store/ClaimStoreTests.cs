@@ -6,10 +6,12 @@ using QuoteAttribution.Tests.Corpus;
 
 namespace QuoteAttribution.Tests.Store;
 
-public sealed class ClaimStoreTests
+[TestFixture(StoreBackend.Sqlite)]
+[TestFixture(StoreBackend.Postgres)]
+public sealed class ClaimStoreTests(string backend)
 {
-    private TempDirectory temp = null!;
-    private ClaimStore store = null!;
+    private StoreBackend stores = null!;
+    private IClaimStore store = null!;
 
     private const string DurovText =
         "CEO Telegram Pavel Durov menegaskan Telegram tidak akan memberikan kunci enkripsi kepada pemerintah mana pun. " +
@@ -18,15 +20,15 @@ public sealed class ClaimStoreTests
     [SetUp]
     public void SetUp()
     {
-        temp = new TempDirectory();
-        store = ClaimStore.Open(Path.Combine(temp.Path, "claims.db"), create: true);
+        stores = StoreBackend.For(backend);
+        store = ClaimStore.Open(stores.Db("claims.db"), create: true);
     }
 
     [TearDown]
     public void TearDown()
     {
-        store.Dispose();
-        temp.Dispose();
+        store?.Dispose();
+        stores?.Dispose();
     }
 
     private static (ClaimArticle, ArticleAnalysis) Durov() => ClaimFixtures.Article("telegram-1", "2017-08-01", DurovText,
@@ -85,7 +87,7 @@ public sealed class ClaimStoreTests
     public void Reopen_ExistingStore_KeepsRowsAndMergesSpeakers()
     {
         Index(ClaimFixtures.Banjir());
-        var path = Path.Combine(temp.Path, "claims.db");
+        var path = stores.Db("claims.db");
         store.Dispose();
         store = ClaimStore.Open(path, create: false);
 
@@ -96,9 +98,17 @@ public sealed class ClaimStoreTests
     }
 
     [Test]
-    public void Open_MissingFileWithoutCreate_Throws()
+    public void Open_MissingStoreWithoutCreate_Throws()
     {
-        Assert.Throws<FileNotFoundException>(() => ClaimStore.Open(Path.Combine(temp.Path, "tidak-ada.db"), create: false));
+        if (stores.Kind == StoreBackend.Sqlite)
+        {
+            Assert.Throws<FileNotFoundException>(() => ClaimStore.Open(stores.Db("tidak-ada.db"), create: false));
+        }
+        else
+        {
+            var error = Assert.Throws<InvalidDataException>(() => ClaimStore.Open(stores.Db("tidak-ada"), create: false));
+            Assert.That(error!.Message, Does.Contain("holds no claim store"));
+        }
     }
 
     [Test]
