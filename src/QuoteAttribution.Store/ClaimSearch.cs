@@ -24,7 +24,7 @@ public sealed class ClaimSearch
     }
 
     /// <summary>Claims containing all the query's words (Indonesian-aware), best first, each with its first matching appearance.</summary>
-    /// <exception cref="ArgumentException">The text is longer than <see cref="QueryLimits.MaxTextLength"/> or the speaker name than <see cref="QueryLimits.MaxNameLength"/>.</exception>
+    /// <exception cref="ArgumentException">The text is longer than <see cref="QueryLimits.MaxTextLength"/>, the speaker name than <see cref="QueryLimits.MaxNameLength"/>, or a filter holds a NUL character.</exception>
     public IReadOnlyList<ClaimHit> Search(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -32,6 +32,15 @@ public sealed class ClaimSearch
         if (query.Speaker is { } speakerName)
         {
             QueryLimits.Check(speakerName, QueryLimits.MaxNameLength, "the speaker name", nameof(query));
+        }
+
+        foreach (var (value, what) in new[] { (query.Outlet, "the outlet"), (query.Since, "the since date"), (query.Until, "the until date") })
+        {
+            if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+            {
+                // PostgreSQL text cannot hold U+0000: refuse it the same way on both backends.
+                throw new ArgumentException($"{what} contains a NUL character", nameof(query));
+            }
         }
 
         var terms = SearchTerm.Of(query.Text).DistinctBy(t => t.Word, StringComparer.Ordinal).ToArray();

@@ -163,12 +163,17 @@ public sealed class ClaimStoreTests(string backend)
     [TestCase("AND OR NOT")]
     [TestCase("(((")]
     [TestCase("")]
+    [TestCase("kunci & !enkripsi | pemerintah <-> :* \\")]
+    [TestCase("'); DROP TABLE claims; --")]
+    [TestCase("$1 @speakers %_ \\' E'\\x00'")]
+    [TestCase("\0 kunci \u0001")]
+    [TestCase("claims_fts MATCH '*' UNION SELECT content_hash FROM articles")]
     public void Queries_InjectionLookingText_AreSafe(string text)
     {
         IndexAll();
         var search = new ClaimSearch(store);
 
-        Assert.DoesNotThrow(() => search.Search(new ClaimQuery(text) { Speaker = text, Outlet = text }));
+        Assert.DoesNotThrow(() => search.Search(new ClaimQuery(text) { Speaker = text, Outlet = text.Replace("\0", string.Empty, StringComparison.Ordinal) }));
         Assert.DoesNotThrow(() => search.WhoSaid(text));
         Assert.DoesNotThrow(() => search.FindSpeakers(text));
         Assert.That(store.Counts().Claims, Is.EqualTo(9));
@@ -249,5 +254,45 @@ public sealed class ClaimStoreTests(string backend)
 
         Assert.That(search.WhoSaid("perahu karet disiagakan " + string.Join(' ', filler)), Is.Not.Empty);
         Assert.That(search.WhoSaid(string.Join(' ', filler) + " perahu karet disiagakan"), Is.Empty);
+    }
+
+    [TestCase("kunci & enkripsi:*")]
+    [TestCase("\"kunci\" \"enkripsi\"")]
+    [TestCase("kunci' || 'enkripsi")]
+    [TestCase("(kunci) -enkripsi*")]
+    public void Search_OperatorsAndQuotes_AreOnlyWords(string text)
+    {
+        IndexAll();
+
+        var hits = new ClaimSearch(store).Search(new ClaimQuery(text));
+
+        Assert.That(hits.Select(h => h.Speaker), Is.EqualTo(new[] { "Pavel Durov" }), "the words kunci and enkripsi, nothing else");
+    }
+
+    [Test]
+    public void Queries_HundredKilobytes_AreRefusedWithAClearMessage()
+    {
+        IndexAll();
+        var search = new ClaimSearch(store);
+        var text = string.Concat(Enumerable.Repeat("kunci enkripsi \" OR 1=1; ", 10_000))[..100_000];
+
+        var searchError = Assert.Throws<ArgumentException>(() => search.Search(new ClaimQuery(text)));
+        var whoSaidError = Assert.Throws<ArgumentException>(() => search.WhoSaid(text));
+
+        Assert.That(searchError!.Message, Does.StartWith("the text has 100,000 characters; at most 10,000 are allowed"));
+        Assert.That(whoSaidError!.Message, Does.StartWith("the text has 100,000 characters; at most 10,000 are allowed"));
+        Assert.That(search.Search(new ClaimQuery(text[..10_000])), Is.Empty, "10,000 characters are answered: no claim holds every word");
+        Assert.That(search.WhoSaid(text[..10_000])[0].Speaker, Is.EqualTo("Pavel Durov"));
+        Assert.That(store.Counts().Claims, Is.EqualTo(9));
+    }
+
+    [Test]
+    public void Search_NulInAFilter_IsRefusedWithAClearMessage()
+    {
+        IndexAll();
+
+        var error = Assert.Throws<ArgumentException>(() => new ClaimSearch(store).Search(new ClaimQuery("kami") { Outlet = "kabar\0kita" }));
+
+        Assert.That(error!.Message, Does.StartWith("the outlet contains a NUL character"));
     }
 }
