@@ -62,10 +62,13 @@ internal sealed class PostgresClaimQueries(PostgresClaimStore store) : IClaimQue
     public IReadOnlyList<ClaimHit> WhoSaid(IReadOnlyList<SearchTerm> terms, int limit)
     {
         var total = store.Scalar("SELECT count(*) FROM claims");
-        var weights = terms.ToDictionary(
-            t => t.Word,
-            t => WhoSaidRanking.Idf(total, store.Scalar("SELECT count(*) FROM claims WHERE search @@ to_tsquery('simple', @q)", ("@q", TsQuery.Term(t)))),
-            StringComparer.Ordinal);
+        var frequencies = terms.ToDictionary(
+            t => t.Word, t => store.Scalar("SELECT count(*) FROM claims WHERE search @@ to_tsquery('simple', @q)", ("@q", TsQuery.Term(t))), StringComparer.Ordinal);
+        var weights = frequencies.ToDictionary(f => f.Key, f => WhoSaidRanking.Idf(total, f.Value), StringComparer.Ordinal);
+
+        // Ranking every claim that holds a word as common as "akan" costs more than it finds: the candidates come from
+        // the words in at most a tenth of the claims, unless every word is that common.
+        var rare = terms.Where(t => frequencies[t.Word] <= Math.Max(100, total / 10)).ToArray();
         var candidates = new Dictionary<long, (string Content, double Similarity)>();
         var key = string.Join(' ', terms.Select(t => t.Word));
         using (var command = store.Command(
@@ -76,7 +79,7 @@ internal sealed class PostgresClaimQueries(PostgresClaimStore store) : IClaimQue
             ORDER BY ts_rank(c.search, q) DESC, c.id
             LIMIT @n
             """,
-            ("@match", TsQuery.Any(terms)), ("@key", key), ("@n", WhoSaidRanking.Candidates)))
+            ("@match", TsQuery.Any(rare.Length > 0 ? rare : terms)), ("@key", key), ("@n", WhoSaidRanking.Candidates)))
         {
             Read(command, candidates);
         }
