@@ -22,7 +22,7 @@ internal sealed class IndexCommand(Func<Func<string, ArticleAnalysis>> createAna
 
     public string Name => "index";
 
-    public string Summary => "Store the claims of articles in a searchable claim store (SQLite).";
+    public string Summary => "Store the claims of articles in a searchable claim store (SQLite or PostgreSQL).";
 
     public string Arguments => "FILE…|-";
 

@@ -9,17 +9,18 @@ internal static class StoreOptions
     public const string DefaultPath = "claims.db";
 
     /// <summary>The <c>--db FILE</c> option.</summary>
-    public static readonly OptionSpec Database = new("db", $"The claim store (default: {DefaultPath}).", "FILE", 'd');
+    public static readonly OptionSpec Database = new(
+        "db", $"The claim store: a SQLite file (default: {DefaultPath}) or a PostgreSQL database (postgres://user@host/db, or Host=…;Database=…).", "FILE|URI", 'd');
 
     /// <summary>Opens the store named by <c>--db</c> for writing (the index command).</summary>
     /// <exception cref="IOException">It is missing (and <paramref name="create"/> is false), is not a claim store, or cannot be written.</exception>
-    public static ClaimStore Open(ParsedArguments arguments, bool create) => Open(arguments, path => ClaimStore.Open(path, create));
+    public static IClaimStore Open(ParsedArguments arguments, bool create) => Open(arguments, path => ClaimStore.Open(path, create));
 
     /// <summary>Opens the store named by <c>--db</c> for reading only (query, who-said, speaker): read-only media will do.</summary>
     /// <exception cref="IOException">It is missing, is not a claim store, or cannot be read.</exception>
-    public static ClaimStore OpenForReading(ParsedArguments arguments) => Open(arguments, ClaimStore.OpenReadOnly);
+    public static IClaimStore OpenForReading(ParsedArguments arguments) => Open(arguments, ClaimStore.OpenReadOnly);
 
-    private static ClaimStore Open(ParsedArguments arguments, Func<string, ClaimStore> open)
+    private static IClaimStore Open(ParsedArguments arguments, Func<string, IClaimStore> open)
     {
         var path = arguments.Value(Database.Name) ?? DefaultPath;
         try

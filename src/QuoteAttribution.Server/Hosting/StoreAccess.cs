@@ -5,10 +5,10 @@ using QuoteAttribution.Store;
 namespace QuoteAttribution.Server.Hosting;
 
 /// <summary>
-/// Opens the claim store for one request at a time: a <see cref="ClaimStore"/> is not thread-safe, so each reading
+/// Opens the claim store for one request at a time: an <see cref="IClaimStore"/> is not thread-safe, so each reading
 /// request opens its own read-only connection, and writes (indexing) take turns.
 /// </summary>
-/// <param name="path">The store file.</param>
+/// <param name="path">The store: a SQLite file, or a PostgreSQL address (<see cref="ClaimStore.Open"/>).</param>
 internal sealed class StoreAccess(string path) : IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -18,7 +18,7 @@ internal sealed class StoreAccess(string path) : IDisposable
 
     /// <summary>Opens the store for reading.</summary>
     /// <exception cref="ApiProblem">No store exists yet (404), or the file is not a claim store (500).</exception>
-    public ClaimStore OpenForReading()
+    public IClaimStore OpenForReading()
     {
         try
         {
@@ -39,12 +39,12 @@ internal sealed class StoreAccess(string path) : IDisposable
 
     /// <summary>Runs <paramref name="write"/> on the store opened for writing (created when missing), one writer at a time.</summary>
     /// <exception cref="ApiProblem">The file is not a claim store or cannot be written.</exception>
-    public async Task<T> WriteAsync<T>(Func<ClaimStore, T> write, CancellationToken cancellationToken)
+    public async Task<T> WriteAsync<T>(Func<IClaimStore, T> write, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            ClaimStore store;
+            IClaimStore store;
             try
             {
                 store = ClaimStore.Open(Path, create: true);

@@ -161,7 +161,13 @@ internal sealed class DirectQuoteFinder
         var k = previousAfter;
         while (k < quote.OpenMark && (Clauses.IsPunct(doc, k, ',') || Clauses.IsDay(doc, k) || Clauses.IsPunct(doc, k, '(')))
         {
-            k = Clauses.IsPunct(doc, k, '(') ? Clauses.SkipBrackets(doc, k, quote.OpenMark) : k + 1;
+            var next = Clauses.IsPunct(doc, k, '(') ? Clauses.SkipBrackets(doc, k, quote.OpenMark) : k + 1;
+            if (next == k)
+            {
+                break; // a '(' that no ')' closes before the quote: it stands between, so this is no interruption
+            }
+
+            k = next;
         }
 
         return k == quote.OpenMark

@@ -34,4 +34,31 @@ internal static class KutipProcess
         process.WaitForExit();
         return (process.ExitCode, stderr);
     }
+
+    /// <summary>Starts the built kutip with <paramref name="arguments"/> in <paramref name="directory"/>, without a shell, standard streams discarded.</summary>
+    public static Process Start(string directory, params string[] arguments)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("needs POSIX signals");
+        }
+
+        var kutip = Path.Combine(TestContext.CurrentContext.TestDirectory, "kutip.dll");
+        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+        var start = new ProcessStartInfo(host, [kutip, .. arguments])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
 }

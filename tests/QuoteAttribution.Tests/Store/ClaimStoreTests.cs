@@ -6,10 +6,12 @@ using QuoteAttribution.Tests.Corpus;
 
 namespace QuoteAttribution.Tests.Store;
 
-public sealed class ClaimStoreTests
+[TestFixture(StoreBackend.Sqlite)]
+[TestFixture(StoreBackend.Postgres)]
+public sealed class ClaimStoreTests(string backend)
 {
-    private TempDirectory temp = null!;
-    private ClaimStore store = null!;
+    private StoreBackend stores = null!;
+    private IClaimStore store = null!;
 
     private const string DurovText =
         "CEO Telegram Pavel Durov menegaskan Telegram tidak akan memberikan kunci enkripsi kepada pemerintah mana pun. " +
@@ -18,15 +20,15 @@ public sealed class ClaimStoreTests
     [SetUp]
     public void SetUp()
     {
-        temp = new TempDirectory();
-        store = ClaimStore.Open(Path.Combine(temp.Path, "claims.db"), create: true);
+        stores = StoreBackend.For(backend);
+        store = ClaimStore.Open(stores.Db("claims.db"), create: true);
     }
 
     [TearDown]
     public void TearDown()
     {
-        store.Dispose();
-        temp.Dispose();
+        store?.Dispose();
+        stores?.Dispose();
     }
 
     private static (ClaimArticle, ArticleAnalysis) Durov() => ClaimFixtures.Article("telegram-1", "2017-08-01", DurovText,
@@ -85,7 +87,7 @@ public sealed class ClaimStoreTests
     public void Reopen_ExistingStore_KeepsRowsAndMergesSpeakers()
     {
         Index(ClaimFixtures.Banjir());
-        var path = Path.Combine(temp.Path, "claims.db");
+        var path = stores.Db("claims.db");
         store.Dispose();
         store = ClaimStore.Open(path, create: false);
 
@@ -96,9 +98,17 @@ public sealed class ClaimStoreTests
     }
 
     [Test]
-    public void Open_MissingFileWithoutCreate_Throws()
+    public void Open_MissingStoreWithoutCreate_Throws()
     {
-        Assert.Throws<FileNotFoundException>(() => ClaimStore.Open(Path.Combine(temp.Path, "tidak-ada.db"), create: false));
+        if (stores.Kind == StoreBackend.Sqlite)
+        {
+            Assert.Throws<FileNotFoundException>(() => ClaimStore.Open(stores.Db("tidak-ada.db"), create: false));
+        }
+        else
+        {
+            var error = Assert.Throws<InvalidDataException>(() => ClaimStore.Open(stores.Db("tidak-ada"), create: false));
+            Assert.That(error!.Message, Does.Contain("holds no claim store"));
+        }
     }
 
     [Test]
@@ -153,12 +163,17 @@ public sealed class ClaimStoreTests
     [TestCase("AND OR NOT")]
     [TestCase("(((")]
     [TestCase("")]
+    [TestCase("kunci & !enkripsi | pemerintah <-> :* \\")]
+    [TestCase("'); DROP TABLE claims; --")]
+    [TestCase("$1 @speakers %_ \\' E'\\x00'")]
+    [TestCase("\0 kunci \u0001")]
+    [TestCase("claims_fts MATCH '*' UNION SELECT content_hash FROM articles")]
     public void Queries_InjectionLookingText_AreSafe(string text)
     {
         IndexAll();
         var search = new ClaimSearch(store);
 
-        Assert.DoesNotThrow(() => search.Search(new ClaimQuery(text) { Speaker = text, Outlet = text }));
+        Assert.DoesNotThrow(() => search.Search(new ClaimQuery(text) { Speaker = text, Outlet = text.Replace("\0", string.Empty, StringComparison.Ordinal) }));
         Assert.DoesNotThrow(() => search.WhoSaid(text));
         Assert.DoesNotThrow(() => search.FindSpeakers(text));
         Assert.That(store.Counts().Claims, Is.EqualTo(9));
@@ -239,5 +254,45 @@ public sealed class ClaimStoreTests
 
         Assert.That(search.WhoSaid("perahu karet disiagakan " + string.Join(' ', filler)), Is.Not.Empty);
         Assert.That(search.WhoSaid(string.Join(' ', filler) + " perahu karet disiagakan"), Is.Empty);
+    }
+
+    [TestCase("kunci & enkripsi:*")]
+    [TestCase("\"kunci\" \"enkripsi\"")]
+    [TestCase("kunci' || 'enkripsi")]
+    [TestCase("(kunci) -enkripsi*")]
+    public void Search_OperatorsAndQuotes_AreOnlyWords(string text)
+    {
+        IndexAll();
+
+        var hits = new ClaimSearch(store).Search(new ClaimQuery(text));
+
+        Assert.That(hits.Select(h => h.Speaker), Is.EqualTo(new[] { "Pavel Durov" }), "the words kunci and enkripsi, nothing else");
+    }
+
+    [Test]
+    public void Queries_HundredKilobytes_AreRefusedWithAClearMessage()
+    {
+        IndexAll();
+        var search = new ClaimSearch(store);
+        var text = string.Concat(Enumerable.Repeat("kunci enkripsi \" OR 1=1; ", 10_000))[..100_000];
+
+        var searchError = Assert.Throws<ArgumentException>(() => search.Search(new ClaimQuery(text)));
+        var whoSaidError = Assert.Throws<ArgumentException>(() => search.WhoSaid(text));
+
+        Assert.That(searchError!.Message, Does.StartWith("the text has 100,000 characters; at most 10,000 are allowed"));
+        Assert.That(whoSaidError!.Message, Does.StartWith("the text has 100,000 characters; at most 10,000 are allowed"));
+        Assert.That(search.Search(new ClaimQuery(text[..10_000])), Is.Empty, "10,000 characters are answered: no claim holds every word");
+        Assert.That(search.WhoSaid(text[..10_000])[0].Speaker, Is.EqualTo("Pavel Durov"));
+        Assert.That(store.Counts().Claims, Is.EqualTo(9));
+    }
+
+    [Test]
+    public void Search_NulInAFilter_IsRefusedWithAClearMessage()
+    {
+        IndexAll();
+
+        var error = Assert.Throws<ArgumentException>(() => new ClaimSearch(store).Search(new ClaimQuery("kami") { Outlet = "kabar\0kita" }));
+
+        Assert.That(error!.Message, Does.StartWith("the outlet contains a NUL character"));
     }
 }

@@ -7,23 +7,25 @@ using QuoteAttribution.Tests.Corpus;
 namespace QuoteAttribution.Tests.Store;
 
 /// <summary>Issue 13, items 3, 7 and 8: the store's speakers depend only on the stored articles.</summary>
-public sealed class SpeakerMergeStoreTests
+[TestFixture(StoreBackend.Sqlite)]
+[TestFixture(StoreBackend.Postgres)]
+public sealed class SpeakerMergeStoreTests(string backend)
 {
-    private TempDirectory temp = null!;
+    private StoreBackend stores = null!;
 
     [SetUp]
-    public void SetUp() => temp = new TempDirectory();
+    public void SetUp() => stores = StoreBackend.For(backend);
 
     [TearDown]
-    public void TearDown() => temp.Dispose();
+    public void TearDown() => stores?.Dispose();
 
-    private string Db(string name) => Path.Combine(temp.Path, name);
+    private string Db(string name) => stores.Db(name);
 
-    private static void Index(ClaimStore store, (ClaimArticle Article, ArticleAnalysis Analysis) item) =>
+    private static void Index(IClaimStore store, (ClaimArticle Article, ArticleAnalysis Analysis) item) =>
         store.Index(item.Article, item.Analysis, ContentHash.OfQuotes(item.Article, item.Analysis.Text, item.Analysis.Quotes));
 
     /// <summary>Every speaker by id: its name, and the article and name of each of its quotes.</summary>
-    private static List<string> Speakers(ClaimStore store)
+    private static List<string> Speakers(IClaimStore store)
     {
         var search = new ClaimSearch(store);
         return Enumerable.Range(1, (int)store.Counts().Speakers)

@@ -1,4 +1,4 @@
-namespace QuoteAttribution.Store;
+namespace QuoteAttribution.Store.Sqlite;
 
 /// <summary>
 /// Turns user text into an FTS5 <c>MATCH</c> expression that cannot be anything but a word search: the text is

@@ -1,7 +1,7 @@
-namespace QuoteAttribution.Store;
+namespace QuoteAttribution.Store.Sqlite;
 
 /// <summary>The tables of a claim store, readable in <c>sqlite3</c>.</summary>
-internal static class StoreSchema
+internal static class SqliteSchema
 {
     /// <summary>Bumped when the tables change; a store of another version is refused. Version 2 keeps each article's own speakers (<c>article_speakers</c>), from which <c>speakers</c> is merged.</summary>
     public const string Version = "2";

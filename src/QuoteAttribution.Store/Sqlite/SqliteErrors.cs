@@ -1,13 +1,13 @@
 using Microsoft.Data.Sqlite;
 
-namespace QuoteAttribution.Store;
+namespace QuoteAttribution.Store.Sqlite;
 
 /// <summary>
 /// Turns SQLite's failures to open a store into messages that name the file and the real cause: "not a claim
 /// store" only for a file that is not a database; a store that cannot be written says why (read-only media, a
 /// read-only file, a read-only folder where SQLite must create its journal files).
 /// </summary>
-internal static class StoreErrors
+internal static class SqliteErrors
 {
     private const int ReadOnlyDatabase = 8; // SQLITE_READONLY
     private const int CannotOpen = 14; // SQLITE_CANTOPEN

@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using QuoteAttribution.Claims;
 
-namespace QuoteAttribution.Store;
+namespace QuoteAttribution.Store.Shared;
 
 /// <summary>
 /// Rebuilds <c>speakers</c>, <c>speaker_aliases</c> and <c>speaker_roles</c> from every article's own speakers, inside the
@@ -10,7 +10,7 @@ namespace QuoteAttribution.Store;
 /// function of the stored articles alone: the same whatever order they were indexed in, in one run or several, by one
 /// process or two at once.
 /// </summary>
-internal sealed class SpeakerTable(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SpeakerTable(DbConnection connection, DbTransaction transaction)
 {
     public void Rebuild()
     {
@@ -41,7 +41,7 @@ internal sealed class SpeakerTable(SqliteConnection connection, SqliteTransactio
         Execute("DELETE FROM speaker_roles");
         Execute("DELETE FROM speakers");
 
-        using (var insert = Create("INSERT INTO speakers (id, name, type, name_key) VALUES ($id, $name, $type, $key)", "$id", "$name", "$type", "$key"))
+        using (var insert = Create("INSERT INTO speakers (id, name, type, name_key) VALUES (@id, @name, @type, @key)", "@id", "@name", "@type", "@key"))
         {
             for (var c = 0; c < clusters.Count; c++)
             {
@@ -50,9 +50,9 @@ internal sealed class SpeakerTable(SqliteConnection connection, SqliteTransactio
             }
         }
 
-        using var alias = Create("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES ($id, $alias, $key)", "$id", "$alias", "$key");
-        using var role = Create("INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES ($id, $role)", "$id", "$role");
-        using var link = Create("UPDATE article_speakers SET speaker_id = $speaker WHERE id = $id", "$speaker", "$id");
+        using var alias = Create("INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (@id, @alias, @key) ON CONFLICT DO NOTHING", "@id", "@alias", "@key");
+        using var role = Create("INSERT INTO speaker_roles (speaker_id, role) VALUES (@id, @role) ON CONFLICT DO NOTHING", "@id", "@role");
+        using var link = Create("UPDATE article_speakers SET speaker_id = @speaker WHERE id = @id", "@speaker", "@id");
         for (var r = 0; r < rows.Count; r++)
         {
             var (id, speaker) = rows[r];
@@ -102,26 +102,7 @@ internal sealed class SpeakerTable(SqliteConnection connection, SqliteTransactio
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Create(string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
+    private DbCommand Create(string sql, params string[] parameters) => DbCommands.Prepared(connection, transaction, sql, parameters);
 
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
+    private static void Run(DbCommand command, params object?[] values) => DbCommands.Run(command, values);
 }
