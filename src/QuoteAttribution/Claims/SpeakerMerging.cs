@@ -10,6 +10,8 @@ namespace QuoteAttribution.Claims;
 /// <item>Names of two words or more merge when their keys agree (<see cref="NameForms"/>: case, diacritics and
 ///   punctuation aside, a role word or particle in front left out, <c>Moh.</c> read as <c>M</c>):
 ///   <c>I Wayan Koster</c> and <c>Wayan Koster</c>, <c>Capres Anies Baswedan</c> and <c>Anies Baswedan</c>.</item>
+/// <item>A name that opened with a role joins the speaker whose full name ends it, the role's place or body left
+///   out: <c>Gubernur Jawa Timur Khofifah Indar Parawansa</c> and <c>Khofifah Indar Parawansa</c>.</item>
 /// <item>A speaker one of whose aliases of two words or more is another speaker's name merges with it.</item>
 /// <item>A one-word name joins the speaker of two words or more that carries it as a name or alias when exactly one
 ///   does (<c>Durov</c> joins <c>Pavel Durov</c>); otherwise one-word names merge only with the same one word, so
@@ -52,6 +54,7 @@ public static class SpeakerMerging
             }
         }
 
+        JoinTitledNames(speakers, keys, descriptors, merges, fullNames, sets);
         for (var i = 0; i < count; i++)
         {
             if (!merges[i])
@@ -71,6 +74,33 @@ public static class SpeakerMerging
 
         JoinOneWordNames(speakers, keys, merges, sets);
         return Number(speakers, descriptors, sets);
+    }
+
+    /// <summary>
+    /// A name that opened with a role (<c>Gubernur Jawa Timur Khofifah Indar Parawansa</c>) may still hold the role's
+    /// place or body once the role word is left out; it joins the speaker whose full name of two words or more ends it
+    /// (<c>Khofifah Indar Parawansa</c>). The longest such ending wins, so a name is never cut shorter than needed.
+    /// </summary>
+    private static void JoinTitledNames(IReadOnlyList<NamedSpeaker> speakers, string[] keys, int[] descriptors, bool[] merges,
+        Dictionary<string, int> fullNames, DisjointSets sets)
+    {
+        for (var i = 0; i < speakers.Count; i++)
+        {
+            if (!merges[i] || descriptors[i] == 0)
+            {
+                continue;
+            }
+
+            var words = keys[i].Split(' ');
+            for (var skip = 1; skip <= words.Length - 2; skip++)
+            {
+                if (fullNames.TryGetValue(KindKey(speakers[i].Type, string.Join(' ', words, skip, words.Length - skip)), out var named))
+                {
+                    sets.Union(i, named);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>True for the kinds of speaker that can be one speaker across articles: persons and organisations (and named speakers of unknown kind).</summary>

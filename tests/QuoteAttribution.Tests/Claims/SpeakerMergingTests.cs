@@ -108,4 +108,22 @@ public sealed class SpeakerMergingTests
 
         Assert.That(speakers[clusters.Canonical(0)].Name, Is.EqualTo("Anies Baswedan"));
     }
+
+    [TestCase("Gubernur Sulawesi Tenggara Wulan Pratiwi Anggara", "Wulan Pratiwi Anggara")]
+    [TestCase("Kapolres Tanjung Pandan Rudi Haryanto", "Rudi Haryanto")]
+    public void Merge_RoleWithItsPlaceBeforeAName_JoinsTheNameAndTakesIt(string titled, string name)
+    {
+        NamedSpeaker[] speakers = [Person(titled), Person(name)];
+        var clusters = SpeakerMerging.Merge(speakers);
+
+        Assert.That(clusters.Count, Is.EqualTo(1));
+        Assert.That(speakers[clusters.Canonical(0)].Name, Is.EqualTo(name));
+    }
+
+    [Test]
+    public void Merge_RoleWithItsPlaceBeforeAName_DoesNotJoinAnotherPersonOfThatSurname()
+    {
+        // Only a whole full name of two words or more at the end joins: "Haryanto" alone, or "Dedi Haryanto", does not.
+        Assert.That(Count(Person("Kapolres Tanjung Pandan Rudi Haryanto"), Person("Dedi Haryanto"), Person("Haryanto")), Is.EqualTo(3));
+    }
 }
