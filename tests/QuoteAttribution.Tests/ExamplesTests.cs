@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using NUnit.Framework;
 using QuoteAttribution.Tests.Corpus;
@@ -42,28 +41,6 @@ public sealed class ExamplesTests
         Assert.That(png, Has.Length.GreaterThan(10_000), "a chart, not an empty canvas");
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(string[] arguments, string directory)
-    {
-        var dotnet = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        var start = new ProcessStartInfo(dotnet, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish in {Limit.TotalMinutes} minutes");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(string[] arguments, string directory) =>
+        ChildProcess.Run(ChildProcess.Dotnet, arguments, directory, Limit);
 }

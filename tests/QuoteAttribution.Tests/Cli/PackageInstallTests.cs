@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
 using NUnit.Framework;
@@ -77,34 +76,16 @@ public sealed class PackageInstallTests
         Assert.That(typeof(QuoteExtractor).Assembly.GetManifestResourceNames(), Does.Contain("QuoteAttribution.Models.speaker-ranker.zip"));
     }
 
-    private static string Dotnet =>
-        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+    private static string Dotnet => ChildProcess.Dotnet;
 
     private static string Run(string program, string[] arguments, string directory)
     {
-        var start = new ProcessStartInfo(program, arguments)
+        var (exitCode, stdout, stderr) = ChildProcess.Run(program, arguments, directory, Limit, new Dictionary<string, string>
         {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(directory, "packages");
-        start.Environment["NUGET_HTTP_CACHE_PATH"] = Path.Combine(directory, "http-cache");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{Path.GetFileName(program)} {string.Join(' ', arguments)} did not finish in {Limit.TotalMinutes} minutes");
-        }
-
-        Assert.That(process.ExitCode, Is.Zero, $"{Path.GetFileName(program)} {string.Join(' ', arguments)}\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
+            ["NUGET_PACKAGES"] = Path.Combine(directory, "packages"),
+            ["NUGET_HTTP_CACHE_PATH"] = Path.Combine(directory, "http-cache"),
+        });
+        Assert.That(exitCode, Is.Zero, $"{Path.GetFileName(program)} {string.Join(' ', arguments)}\n{stdout}\n{stderr}");
+        return stdout;
     }
 }
