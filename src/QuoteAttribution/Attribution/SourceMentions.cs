@@ -27,6 +27,11 @@ internal static class SourceMentions
             return anaphor;
         }
 
+        if (!quote.SourceIsSubject && DescriptionAfterCue(context, first, end) is { } described)
+        {
+            return described;
+        }
+
         var inRegion = context.Mentions.Where(m => m.FirstToken >= first && m.EndToken <= end && !m.InsideQuote).ToList();
         if (inRegion.Count == 0)
         {
@@ -126,7 +131,7 @@ internal static class SourceMentions
             k--;
         }
 
-        if (k <= first || !(Clauses.IsWord(doc, k, "itu") || Clauses.IsWord(doc, k, "tersebut")))
+        if (k <= first || !IsDemonstrative(doc, k))
         {
             return null;
         }
@@ -146,6 +151,47 @@ internal static class SourceMentions
         var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[k].End);
         return new Mention(start, k + 1, MentionKind.Pronoun, span, span.Of(doc.Text), null, start, SpeakerType.Person);
     }
+
+    /// <summary>
+    /// "kata mantan pelatih Persema itu", "ujar Ketua BEM UGM periode 2020-2021 ini": after the cue, a description
+    /// closed by a demonstrative refers back to a person named before, like a pronoun; the name or organisation inside
+    /// it (<c>Persema</c>) only qualifies it. Returned as a pronoun mention spanning the description. A phrase headed by
+    /// a name (<c>kata Budi itu</c>) or a lone title (<c>kata Kapolres itu</c>, which the cue-source sieve ties to a
+    /// name carrying that role) is left alone.
+    /// </summary>
+    private static Mention? DescriptionAfterCue(AttributionContext context, int first, int end)
+    {
+        const int MaxWords = 14;
+        var doc = context.Document;
+        var k = first + 1;
+        while (k < end && k - first <= MaxWords && !IsDemonstrative(doc, k) && !Clauses.IsPunct(doc, k, '.'))
+        {
+            k++;
+        }
+
+        if (k >= end || k - first > MaxWords || !IsDemonstrative(doc, k))
+        {
+            return null;
+        }
+
+        if (context.Mentions.Any(m => m.FirstToken == first && (m.Kind is MentionKind.Name or MentionKind.Pronoun || m.Kind == MentionKind.Title && m.EndToken >= k)))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[k].End);
+        return new Mention(first, k + 1, MentionKind.Pronoun, span, span.Of(doc.Text), null, first, SpeakerType.Person);
+    }
+
+    /// <summary>
+    /// <c>itu</c> and <c>tersebut</c> close a description; so does <c>ini</c> after a capitalised word or a number
+    /// (<c>Politikus Partai Gerindra ini</c>, <c>periode 2020-2021 ini</c>), not after a common word, where it
+    /// mostly tells the time (<c>hari ini</c>, <c>saat ini</c>).
+    /// </summary>
+    private static bool IsDemonstrative(Document doc, int k) =>
+        Clauses.IsWord(doc, k, "itu") || Clauses.IsWord(doc, k, "tersebut")
+        || Clauses.IsWord(doc, k, "ini") && k > 0 && doc.Tokens[k - 1].Kind is TokenKind.Word or TokenKind.Number
+            && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Tokens[k - 1].Has(TokenFlags.Capitalized));
 
     /// <summary>True when the chunk before the comma at <paramref name="comma"/> names a region (<c>Kecamatan Peterongan</c>).</summary>
     private static bool AfterRegion(AttributionContext context, int comma)

@@ -106,4 +106,33 @@ public sealed class AttributionTests
             Assert.That(quote.Aliases, Does.Contain("Durov"));
         }
     }
+
+    [TestCase("\"Tim ini butuh waktu untuk tumbuh,\" kata mantan pelatih Persiba itu.")]
+    [TestCase("\"Tim ini butuh waktu untuk tumbuh,\" ujar pelatih asal Balikpapan tersebut.")]
+    public void Analyze_DescriptionWithDemonstrativeAfterCue_RefersBackToThePersonNamedBefore(string quoteLine)
+    {
+        var text = "Pelatih Damar Wicaksono menonton latihan tim muda di Samarinda.\n" + quoteLine;
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Damar Wicaksono"));
+            Assert.That(quote.Source, Does.EndWith("itu").Or.EndWith("tersebut"));
+        }
+    }
+
+    [Test]
+    public void Analyze_SubjectDescriptionClosedByIniAfterAName_RefersBackToThePersonNamedBefore()
+    {
+        const string text = "Anggota DPRD Kaltim Damar Wicaksono meninjau jembatan yang retak.\nPolitikus Partai Nusantara ini mengatakan perbaikan harus dimulai bulan depan.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Damar Wicaksono"));
+    }
+
+    [Test]
+    public void Analyze_HariIniBeforeTheCue_IsATimeNotADescription()
+    {
+        const string text = "Kementerian Perhubungan hari ini mengatakan jadwal kapal kembali normal.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        Assert.That(quote.Speaker, Is.EqualTo("Kementerian Perhubungan"));
+    }
 }
