@@ -190,8 +190,8 @@ internal static class SourceMentions
     /// </summary>
     private static bool IsDemonstrative(Document doc, int k) =>
         Clauses.IsWord(doc, k, "itu") || Clauses.IsWord(doc, k, "tersebut")
-        || Clauses.IsWord(doc, k, "ini") && k > 0 && doc.Tokens[k - 1].Kind is TokenKind.Word or TokenKind.Number
-            && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Tokens[k - 1].Has(TokenFlags.Capitalized));
+        || Clauses.IsWord(doc, k, "ini") && k > 0
+            && (doc.Tokens[k - 1].Kind == TokenKind.Number || doc.Tokens[k - 1].Kind == TokenKind.Word && doc.Tokens[k - 1].Has(TokenFlags.Capitalized));
 
     /// <summary>True when the chunk before the comma at <paramref name="comma"/> names a region (<c>Kecamatan Peterongan</c>).</summary>
     private static bool AfterRegion(AttributionContext context, int comma)
