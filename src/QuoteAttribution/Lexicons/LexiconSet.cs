@@ -29,8 +29,10 @@ internal sealed class LexiconSet
         WordSet organizationWords,
         WordSet regionHeads,
         WordSet nameParticles,
-        IReadOnlyList<string> boilerplatePrefixes)
+        IReadOnlyList<string> boilerplatePrefixes,
+        IReadOnlyList<string[]> inlineFurniture)
     {
+        InlineFurniture = inlineFurniture;
         NameParticles = nameParticles;
         RegionHeads = regionHeads;
         Places = places;
@@ -99,6 +101,9 @@ internal sealed class LexiconSet
     /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
 
+    /// <summary>Furniture phrases cut out wherever they stand inside a paragraph, as words, longest first.</summary>
+    public IReadOnlyList<string[]> InlineFurniture { get; }
+
     /// <summary>Everything the word lists say of one word (case-insensitive), in one lookup.</summary>
     public WordFacts Facts(ReadOnlySpan<char> word) => _factsLookup.TryGetValue(word, out var facts) ? facts : WordFacts.None;
 
@@ -157,7 +162,11 @@ internal sealed class LexiconSet
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("region-heads.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("name-particles.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
-            LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray());
+            LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray(),
+            LexiconFile.Rows("inline-furniture.txt")
+                .Select(r => r.Fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .OrderByDescending(words => words.Length)
+                .ToArray());
     }
 
     /// <summary>One table of the facts of every word some list holds (every list here ignores case).</summary>

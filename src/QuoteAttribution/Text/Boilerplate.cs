@@ -8,10 +8,58 @@ internal sealed class Boilerplate
     /// <summary>The furniture markers by the <see cref="CaseBucket"/> of their first character: a line is compared only with those that can match it.</summary>
     private readonly string[][] _markersByFirst;
 
+    /// <summary>The inline furniture phrases by their first word (exact case), longest first.</summary>
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _inlineByFirstWord;
+
+    /// <summary>The first characters of the inline furniture phrases: most words are ruled out by one look.</summary>
+    private readonly System.Buffers.SearchValues<char> _inlineFirstChars;
+
     public Boilerplate(LexiconSet lexicons)
     {
         var markers = lexicons.BoilerplatePrefixes.Where(p => p.Length > 0).ToLookup(p => CaseBucket.Of(p[0]));
         _markersByFirst = Enumerable.Range(0, CaseBucket.Count).Select(bucket => markers[bucket].ToArray()).ToArray();
+        _inlineByFirstWord = lexicons.InlineFurniture
+            .GroupBy(words => words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _inlineFirstChars = System.Buffers.SearchValues.Create(lexicons.InlineFurniture.Select(words => words[0][0]).Distinct().ToArray());
+    }
+
+    /// <summary>
+    /// The number of tokens of an inline furniture phrase (<c>ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT</c>)
+    /// that starts at token <paramref name="k"/> and ends by <paramref name="end"/>, or 0.
+    /// </summary>
+    public int InlineFurnitureLength(string text, Token[] tokens, int k, int end)
+    {
+        var first = tokens[k];
+        if (first.Kind != TokenKind.Word || !_inlineFirstChars.Contains(text[first.Start]) || !_inlineByFirstWord.TryGetValue(text.AsSpan(first.Start, first.Length), out var phrases))
+        {
+            return 0;
+        }
+
+        foreach (var words in phrases)
+        {
+            if (k + words.Length <= end && MatchesWords(text, tokens, k, words))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool MatchesWords(string text, Token[] tokens, int k, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = tokens[k + i];
+            if (token.Kind != TokenKind.Word || !text.AsSpan(token.Start, token.Length).SequenceEqual(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the line starting at token <paramref name="first"/> opens with a furniture marker (<c>Baca juga:</c>).</summary>

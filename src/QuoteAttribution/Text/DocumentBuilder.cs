@@ -54,11 +54,19 @@ internal sealed class DocumentBuilder
                 {
                     var furniture = _boilerplate.IsBoilerplate(text, tokens, start, k);
                     var rest = furniture && _boilerplate.StartsWithMarker(text, tokens, start) ? FirstSentenceEnd(text, tokens, start, k) : k;
-                    paragraphs.Add(new Paragraph(start, rest, furniture));
+                    if (furniture)
+                    {
+                        paragraphs.Add(new Paragraph(start, rest, furniture));
+                    }
+                    else
+                    {
+                        AddCuttingInlineFurniture(paragraphs, text, tokens, start, rest, furniture);
+                    }
+
                     if (rest < k)
                     {
                         // "Baca juga: <headline>" glued to the next paragraph: only its first sentence is furniture.
-                        paragraphs.Add(new Paragraph(rest, k, _boilerplate.IsBoilerplate(text, tokens, rest, k)));
+                        AddCuttingInlineFurniture(paragraphs, text, tokens, rest, k, _boilerplate.IsBoilerplate(text, tokens, rest, k));
                     }
                 }
 
@@ -67,6 +75,42 @@ internal sealed class DocumentBuilder
         }
 
         return paragraphs;
+    }
+
+    /// <summary>
+    /// Adds the paragraph <c>tokens[start..end)</c>, cut where inline furniture stands in it (an advert flattened into
+    /// the line): the phrase becomes a furniture paragraph and the text on either side a paragraph of its own.
+    /// A range without such a phrase is added whole with the verdict <paramref name="furniture"/>.
+    /// </summary>
+    private void AddCuttingInlineFurniture(List<Paragraph> paragraphs, string text, Token[] tokens, int start, int end, bool furniture)
+    {
+        var from = start;
+        for (var k = start; k < end; k++)
+        {
+            var length = furniture ? 0 : _boilerplate.InlineFurnitureLength(text, tokens, k, end);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (k > from)
+            {
+                paragraphs.Add(new Paragraph(from, k, _boilerplate.IsBoilerplate(text, tokens, from, k)));
+            }
+
+            paragraphs.Add(new Paragraph(k, k + length, true));
+            from = k + length;
+            k = from - 1;
+        }
+
+        if (from == start)
+        {
+            paragraphs.Add(new Paragraph(start, end, furniture));
+        }
+        else if (from < end)
+        {
+            paragraphs.Add(new Paragraph(from, end, _boilerplate.IsBoilerplate(text, tokens, from, end)));
+        }
     }
 
     private static int FirstSentenceEnd(string text, Token[] tokens, int start, int end)

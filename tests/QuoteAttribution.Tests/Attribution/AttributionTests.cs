@@ -135,4 +135,18 @@ public sealed class AttributionTests
         var quote = Extractor.Analyze(text).Quotes.Single();
         Assert.That(quote.Speaker, Is.EqualTo("Kementerian Perhubungan"));
     }
+
+    [Test]
+    public void Analyze_PronounAfterAnInlineAdvertisement_RefersToThePersonBeforeIt()
+    {
+        const string text = "\"Pasokan beras cukup sampai Lebaran,\" kata Kepala Bulog Sulawesi Rahmat Pranoto, Senin (3/3). "
+            + "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Ia menjelaskan stok di gudang mencapai 40 ribu ton.";
+        var quotes = Extractor.Analyze(text).Quotes;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quotes, Has.Count.EqualTo(2));
+            Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Rahmat Pranoto"));
+            Assert.That(quotes.Select(q => q.Content), Has.None.Contains("ADVERTISEMENT"));
+        }
+    }
 }

@@ -8,7 +8,7 @@ public sealed class LexiconSetTests
     private static readonly string[] DataFiles =
     [
         "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "group-openers.txt", "groups.txt",
-        "name-particles.txt", "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
+        "inline-furniture.txt", "name-particles.txt", "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
     ];
 
     private static readonly string[] KnownRoles = ["active", "inverted", "clitic", "passive", "preposition", "clitic-preposition"];
@@ -68,6 +68,7 @@ public sealed class LexiconSetTests
     [TestCase("organizations.txt", false)]
     [TestCase("titles.txt", false)]
     [TestCase("boilerplate.txt", false)]
+    [TestCase("inline-furniture.txt", true)]
     [TestCase("groups.txt", false)]
     [TestCase("group-openers.txt", false)]
     [TestCase("places.txt", false)]
@@ -160,6 +161,17 @@ public sealed class LexiconSetTests
             Assert.That(LexiconSet.Default.Abbreviations.Contains("Jl"), Is.True);
             Assert.That(LexiconSet.Default.Abbreviations.Contains("dr"), Is.True);
             Assert.That(LexiconSet.Default.Abbreviations.Contains("jl"), Is.False);
+        }
+    }
+
+    [Test]
+    public void InlineFurniture_LongestPhraseComesFirst()
+    {
+        var phrases = LexiconSet.Default.InlineFurniture;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(phrases[0], Is.EqualTo(new[] { "ADVERTISEMENT", "SCROLL", "TO", "CONTINUE", "WITH", "CONTENT" }));
+            Assert.That(phrases.Select(p => p.Length), Is.Ordered.Descending);
         }
     }
 

@@ -87,6 +87,26 @@ public sealed class DocumentBuilderTests
     }
 
     [Test]
+    public void Build_AdvertisementInsideALine_IsCutOutAsItsOwnParagraph()
+    {
+        var doc = Builder.Build("Harga cabai naik, kata Rini. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Ia menambahkan pasokan aman.");
+        var paragraphs = doc.Paragraphs.Select(p => (doc.Slice(p.FirstToken, p.EndToken), p.IsBoilerplate)).ToArray();
+        Assert.That(paragraphs, Is.EqualTo(new[]
+        {
+            ("Harga cabai naik, kata Rini.", false),
+            ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", true),
+            ("Ia menambahkan pasokan aman.", false),
+        }));
+    }
+
+    [Test]
+    public void Build_AdvertisementWordInLowerCase_IsLeftInTheSentence()
+    {
+        var doc = Builder.Build("Ia memasang advertisement di koran. Harganya mahal.");
+        Assert.That(doc.Paragraphs.Select(p => p.IsBoilerplate).ToArray(), Is.EqualTo(new[] { false }));
+    }
+
+    [Test]
     public void Build_GluedParagraphs_BecomeTwoParagraphs()
     {
         var doc = Builder.Build("Harga cabai naik tahun ini.Namun pasokan tetap aman.");
