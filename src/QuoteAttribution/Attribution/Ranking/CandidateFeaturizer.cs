@@ -42,6 +42,9 @@ internal static class CandidateFeaturizer
         Span<float> shared = stackalloc float[FeatureSchema.Count];
         QuoteFeatures(context, index, decision, source, candidates.Count, shared);
 
+        var lastNamed = LastNamedAtCue(context, index);
+        var previousQuote = previous >= 0 ? context.Quotes[previous] : null;
+
         var befores = new Mention?[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -119,6 +122,14 @@ internal static class CandidateFeaturizer
             f[FeatureIndex.SingleWordName] = candidate.Speaker.Name.Contains(' ', StringComparison.Ordinal) ? 0 : 1;
             f[FeatureIndex.TitleOnly] = candidate.Speaker.Entity < 0 && candidate.Speaker.Type == SpeakerType.Person ? 1 : 0;
             NameEvidence(doc.Vocabulary, candidate.Speaker.Name, f);
+
+            var spokeLast = spoken.LastBefore(candidate.Speaker, index);
+            f[FeatureIndex.QuotesSinceSpoke] = spokeLast < 0 ? 10 : Math.Min(10, index - spokeLast);
+            f[FeatureIndex.LastNamedSpeaker] = lastNamed >= 0 && Same(context.Decisions[lastNamed]!.Speaker!, candidate.Speaker) ? 1 : 0;
+            f[FeatureIndex.AfterLowercaseWord] = before is not null && AfterLowercaseWord(context, before) ? 1 : 0;
+            f[FeatureIndex.SubjectNearby] = SubjectNearby(doc, candidate, anchor, anchorSentence) ? 1 : 0;
+            f[FeatureIndex.MentionedInPreviousQuote] = entity is not null && previousQuote is not null
+                && MentionedInside(context, entity, previousQuote.FirstToken, previousQuote.EndToken) ? 1 : 0;
         }
     }
 
@@ -217,6 +228,55 @@ internal static class CandidateFeaturizer
             }
 
             if (mention.EndToken <= endToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The latest quote before <paramref name="index"/> whose speaker was named at its cue, or -1.</summary>
+    private static int LastNamedAtCue(AttributionContext context, int index)
+    {
+        for (var q = index - 1; q >= 0; q--)
+        {
+            if (context.Decisions[q] is { Speaker: not null } decision
+                && string.Equals(decision.Provenance.Rule, "cue-source", StringComparison.Ordinal)
+                && context.SourceOf(q)?.Kind is MentionKind.Name)
+            {
+                return q;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the word before the mention is a lower-case word that is no reporting cue: the name is then the
+    /// object or the possessor of something (<c>istri Prabowo</c>, <c>kepada Menteri Rini</c>), seldom who speaks next.
+    /// </summary>
+    private static bool AfterLowercaseWord(AttributionContext context, Mention mention)
+    {
+        var doc = context.Document;
+        var at = mention.FirstToken - 1;
+        if (at < 0 || doc.SentenceOfToken[at] != doc.SentenceOfToken[mention.FirstToken])
+        {
+            return false;
+        }
+
+        var token = doc.Tokens[at];
+        return token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start])
+            && context.Lexicons.Cue(doc.Text.AsSpan(token.Start, token.Length)) is null;
+    }
+
+    /// <summary>True when the candidate heads a clause in the sentence of the anchor or the sentence before it.</summary>
+    private static bool SubjectNearby(Document doc, Candidate candidate, int anchor, int anchorSentence)
+    {
+        foreach (var m in candidate.Mentions)
+        {
+            var sentence = doc.SentenceOfToken[m.FirstToken];
+            if (m.FirstToken < anchor && sentence >= anchorSentence - 1 && sentence <= anchorSentence && Quotes.Clauses.IsClauseHead(doc, m.FirstToken))
             {
                 return true;
             }

@@ -6,7 +6,7 @@ namespace QuoteAttribution.Attribution.Ranking;
 internal sealed class CandidateRow
 {
     /// <summary>Vector width; must equal <see cref="FeatureSchema.Count"/> (checked by a test).</summary>
-    public const int Width = 52;
+    public const int Width = 57;
 
     /// <summary>True when the candidate is the quote's speaker (training only).</summary>
     public bool Label { get; set; }

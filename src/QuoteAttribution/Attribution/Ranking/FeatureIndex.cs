@@ -98,6 +98,16 @@ internal static class FeatureIndex
 
     public static readonly int SieveNone = Of("sieve_none");
 
+    public static readonly int QuotesSinceSpoke = Of("quotes_since_spoke");
+
+    public static readonly int LastNamedSpeaker = Of("last_named_speaker");
+
+    public static readonly int AfterLowercaseWord = Of("after_lowercase_word");
+
+    public static readonly int SubjectNearby = Of("subject_nearby");
+
+    public static readonly int MentionedInPreviousQuote = Of("mentioned_in_previous_quote");
+
     private static int Of(string name) =>
         FeatureSchema.Index.TryGetValue(name, out var index)
             ? index

@@ -26,6 +26,7 @@ internal static class FeatureSchema
         "pattern_trailing", "pattern_leading", "pattern_menurut", "pattern_interposed", "pattern_back_reference",
         "single_word_name", "title_only", "candidate_count",
         "name_common_words", "name_unknown_words", "name_beside_cue", "name_run_last", "name_lower_min",
+        "quotes_since_spoke", "last_named_speaker", "after_lowercase_word", "subject_nearby", "mentioned_in_previous_quote",
     ];
 
     public static int Count => Names.Length;

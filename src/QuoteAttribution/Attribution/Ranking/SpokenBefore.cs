@@ -38,4 +38,17 @@ internal sealed class SpokenBefore
         var found = quotes.BinarySearch(index);
         return found >= 0 ? found : ~found;
     }
+
+    /// <summary>The latest quote before quote <paramref name="index"/> decided for <paramref name="speaker"/>, or -1.</summary>
+    public int LastBefore(Speaker speaker, int index)
+    {
+        if (!_quotes.TryGetValue(speaker, out var quotes))
+        {
+            return -1;
+        }
+
+        var found = quotes.BinarySearch(index);
+        var count = found >= 0 ? found : ~found;
+        return count == 0 ? -1 : quotes[count - 1];
+    }
 }
