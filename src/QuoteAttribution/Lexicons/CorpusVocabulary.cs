@@ -22,7 +22,7 @@ internal sealed class CorpusVocabulary
     private readonly FrozenSet<string> _articles;
     private readonly Dictionary<string, int[]>? _excluded;
 
-    /// <summary>Reads rows of <c>word TAB five counts</c> and <c>@ TAB text-key</c>.</summary>
+    /// <summary>Reads rows of <c>word TAB six counts</c> and <c>@ TAB text-key</c>.</summary>
     public CorpusVocabulary(IEnumerable<(int Line, string[] Fields)> rows)
     {
         var words = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
@@ -38,7 +38,7 @@ internal sealed class CorpusVocabulary
             var counts = new int[WordCounts.Fields];
             if (fields.Length != WordCounts.Fields + 1 || !fields.Skip(1).Select((f, i) => int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out counts[i])).All(ok => ok))
             {
-                throw new FormatException($"{FileName}:{line}: expected 'word<TAB>five counts' or '@<TAB>article key'.");
+                throw new FormatException($"{FileName}:{line}: expected 'word<TAB>six counts' or '@<TAB>article key'.");
             }
 
             words[fields[0]] = new Entry(counts, WordCounts.From(counts, null));

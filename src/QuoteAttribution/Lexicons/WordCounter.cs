@@ -3,7 +3,7 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Lexicons;
 
 /// <summary>
-/// Counts how each word of an article is written (<see cref="WordCounts"/>' five counts, in that order),
+/// Counts how each word of an article is written (<see cref="WordCounts"/>' six counts, in that order),
 /// the one routine both for building <see cref="CorpusVocabulary"/> and for taking an article's own words back
 /// out of it. It tokenizes without the vocabulary (no glue splitting), so the counts never depend on themselves.
 /// </summary>
@@ -46,7 +46,21 @@ internal sealed class WordCounter
             var runGoesOn = Capitalized(doc, k + 1) && !tokens[k + 1].Has(TokenFlags.NewlineBefore);
             c[3] += !continuesRun && runGoesOn ? 1 : 0;
             c[4] += continuesRun && !runGoesOn ? 1 : 0;
+            c[5] += !sentenceStart && IsPlaceWord(doc, k - 1) ? 1 : 0;
         }
+    }
+
+    /// <summary>"di", "ke" or a region head ("Kabupaten", "Kota", "Desa"): what a place's name follows.</summary>
+    private bool IsPlaceWord(Document doc, int k)
+    {
+        if (k < 0 || doc.Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = doc.Word(k);
+        return word.Equals("di", StringComparison.Ordinal) || word.Equals("ke", StringComparison.Ordinal)
+            || (_lexicons.Facts(word) & WordFacts.RegionHead) != 0;
     }
 
     private bool IsCue(Document doc, int k) =>

@@ -236,20 +236,21 @@ internal sealed class Tokenizer
                 }
 
                 var tail = vocabulary.Of(word[p..]);
-                if (tail.Lower < 6 || tail.Lower <= tail.CapitalizedInside)
+                if (tail.Lower < 4 || tail.Lower <= tail.CapitalizedInside)
                 {
                     continue;
                 }
 
                 var head = vocabulary.Of(word[..p]);
-                if (tail.Lower > tail.CapitalizedInside + 2 && Math.Max(head.CapitalizedInside, head.RunLast) >= 2 && head.Lower < head.CapitalizedInside)
+                if (tail.Lower >= 6 && tail.Lower > tail.CapitalizedInside + 2 && Math.Max(head.CapitalizedInside, head.RunLast) >= 2 && head.Lower < head.CapitalizedInside)
                 {
                     return start + p;
                 }
 
                 // A name only this article holds ("Yolla Yuliana … Yulianauntuk"): the corpus cannot know it, but
                 // the article writes it on its own elsewhere, news never writes it in lower case, and the word
-                // after it is one news writes in lower case more often than capitalised ("untuk", "bakal").
+                // after it is one news writes in lower case (8 times or more) more often than capitalised
+                // ("untuk", "bakal", "buka").
                 if (word.Length - p >= 4 && head.Lower == 0 && StandsAloneElsewhere(text, start, end, word[..p]))
                 {
                     return start + p;

@@ -23,7 +23,7 @@ public sealed class CorpusVocabularyTests
     [Test]
     public void Constructor_BadRow_NamesTheLine()
     {
-        var error = Assert.Throws<FormatException>(() => new CorpusVocabulary([(1, new[] { "kata", "1", "2", "3", "4", "5" }), (7, new[] { "rusak", "12" })]));
+        var error = Assert.Throws<FormatException>(() => new CorpusVocabulary([(1, new[] { "kata", "1", "2", "3", "4", "5", "6" }), (7, new[] { "rusak", "12" })]));
         Assert.That(error!.Message, Does.Contain(":7:"));
     }
 
@@ -46,6 +46,21 @@ public sealed class CorpusVocabularyTests
             Assert.That(vocabulary.Of("Tanti").BesideCue, Is.EqualTo(WordCounts.Bucket(4)));
             Assert.That(vocabulary.Of("Rohilawati").RunLast, Is.EqualTo(WordCounts.Bucket(4)));
             Assert.That(vocabulary.Of("Kepala").RunFirst, Is.EqualTo(WordCounts.Bucket(4)));
+        }
+    }
+
+    [Test]
+    public void Builder_CountsCapitalisedWordsAfterDiKeOrARegionHead_WherePlacesStand()
+    {
+        var builder = new CorpusVocabularyBuilder();
+        builder.Add("Banjir melanda Kabupaten Sukatani. Warga di Sukatani mengungsi ke Sukatani Barat, kata Warsini Pratiwi.");
+        builder.Add("Menteri Sosial Warsini Pratiwi meninjau pengungsi di Sukatani. Warsini mengatakan bantuan cukup.");
+        var vocabulary = new CorpusVocabulary(builder.Lines().Where(l => !l.StartsWith('#')).Select((l, i) => (i + 1, l.Split('\t'))));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(vocabulary.Of("Sukatani").AfterPlaceWord, Is.EqualTo(WordCounts.Bucket(4)));
+            Assert.That(vocabulary.Of("Warsini").AfterPlaceWord, Is.Zero);
+            Assert.That(vocabulary.Of("Warsini").CapitalizedInside, Is.GreaterThan(0));
         }
     }
 

@@ -28,6 +28,7 @@ public sealed class GluedWordTests
 
     [TestCase("Pelukis Gendhis Wirasoka membuka pameran. Karya itu dibuat Gendhis Wirasokauntuk mengenang ibunya.", "Wirasoka", "untuk")]
     [TestCase("Wirasoka menolak tawaran itu. Menurut Wirasokabakal ada pameran kedua.", "Wirasoka", "bakal")]
+    [TestCase("Gendhis Wirasoka menolak tawaran itu. Kepala Dinas Gendhis Wirasokabuka suara soal pameran.", "Wirasoka", "buka")]
     public void Tokenize_NameThisArticleWritesAlone_GluedToACommonWord_IsSplit(string text, string first, string second)
     {
         var words = Words(text);
