@@ -27,6 +27,8 @@ public sealed class NameTaggerTests
     [TestCase("Gubernur Bali I Wayan Koster mengimbau warga menjaga kebersihan pantai.", "I Wayan Koster", "Gubernur Bali")]
     [TestCase("Kepala Kantor Pencarian dan Pertolongan Timika I Wayan Suyatna mengatakan, tim masih mencari korban.", "I Wayan Suyatna", "Kepala Kantor Pencarian dan Pertolongan Timika")]
     [TestCase("Menteri Kesehatan Ratna Dewi mengatakan, vaksin tambahan tiba pekan depan.", "Ratna Dewi", "Menteri Kesehatan")]
+    [TestCase("Direktur Pendidikan Kedutaan Besar Mesir El Sayed Mahmoud mengatakan, visa pelajar kini diurus daring.", "El Sayed Mahmoud", "Direktur Pendidikan Kedutaan Besar Mesir")]
+    [TestCase("Rektor Universitas Darussalam Al Ghazali Rahman menyatakan kuota beasiswa bertambah.", "Al Ghazali Rahman", "Rektor Universitas Darussalam")]
     public void Tag_RoleOrDescriptionBeforeName_KeepsOnlyTheName(string text, string name, string role)
     {
         var mention = Names(text).First();
