@@ -29,6 +29,8 @@ public sealed class NameTaggerTests
     [TestCase("Menteri Kesehatan Ratna Dewi mengatakan, vaksin tambahan tiba pekan depan.", "Ratna Dewi", "Menteri Kesehatan")]
     [TestCase("Direktur Pendidikan Kedutaan Besar Mesir El Sayed Mahmoud mengatakan, visa pelajar kini diurus daring.", "El Sayed Mahmoud", "Direktur Pendidikan Kedutaan Besar Mesir")]
     [TestCase("Rektor Universitas Darussalam Al Ghazali Rahman menyatakan kuota beasiswa bertambah.", "Al Ghazali Rahman", "Rektor Universitas Darussalam")]
+    [TestCase("Kapuspenkum Kejagung Rudi Hartono mengatakan, berkas perkara sudah lengkap.", "Rudi Hartono", "Kapuspenkum Kejagung")]
+    [TestCase("Direktur Utama Jiwasraya Dewi Kartika menyatakan pembayaran klaim dimulai bulan depan.", "Dewi Kartika", "Direktur Utama Jiwasraya")]
     public void Tag_RoleOrDescriptionBeforeName_KeepsOnlyTheName(string text, string name, string role)
     {
         var mention = Names(text).First();
