@@ -7,7 +7,7 @@ namespace QuoteAttribution.Claims;
 /// The key under which the name forms of one person meet: folded words (<see cref="TextFolding"/>), without the
 /// role or description words in front (<c>Capres Anies Baswedan</c> → <c>anies baswedan</c>; the titles of
 /// <c>titles.txt</c>, the descriptors of <c>name-forms.txt</c> and words real news mostly writes in lower case) and without a leading particle (<c>I Wayan
-/// Koster</c> → <c>wayan koster</c>), each only while two name words remain, and with the spellings of one name word
+/// Koster</c> → <c>wayan koster</c>, <c>Moh. Mahfud MD</c> → <c>mahfud md</c>), each only while two name words remain, and with the spellings of one name word
 /// made one (<c>Moh.</c>, <c>Muhammad</c> → <c>m</c>). A lone word is never cut: <c>Ibu</c> stays <c>ibu</c>.
 /// </summary>
 internal static class NameForms
@@ -46,7 +46,7 @@ internal static class NameForms
                 start++;
                 descriptorWords++;
             }
-            else if (left > 2 && Particles.Contains(words[start]))
+            else if (left > 2 && Particles.Contains(Variants.GetValueOrDefault(words[start], words[start])))
             {
                 start++;
             }

@@ -24,6 +24,8 @@ public sealed class SpeakerMergingTests
     [TestCase("Ni Luh Putu Ariastuti", "Luh Putu Ariastuti")]
     [TestCase("Moh. Ridwan Hakim", "M Ridwan Hakim")]
     [TestCase("Muhammad Ridwan Hakim", "M. Ridwan Hakim")]
+    [TestCase("M Ibnu Hajar", "Ibnu Hajar")]
+    [TestCase("Moh. Mahfud MD", "Mahfud MD")]
     [TestCase("Capres Anies Baswedan", "Anies Baswedan")]
     [TestCase("Mantan Menteri Susi Pudjiastuti", "Susi Pudjiastuti")]
     [TestCase("GUBERNUR Khofifah Parawansa", "khofifah parawansa")]
