@@ -23,8 +23,8 @@ internal sealed class TrainCommand : ICommand
         "row per candidate speaker of every quote the engine finds with that tagger, then, when real articles are\n" +
         "given, the confidence calibration from leave-one-outlet-out predictions. Reads our own corpus (--corpus)\n" +
         "and the real articles rebuilt from their stand-off annotations (--real, --articles). Writes MODEL.zip,\n" +
-        "MODEL.manifest.json and name-tagger.bin beside it. --cross-validate prints leave-one-outlet-out figures\n" +
-        "instead. Rebuild the library to ship new models.";
+        "MODEL.trees.bin, MODEL.manifest.json and name-tagger.bin beside it. --cross-validate prints\n" +
+        "leave-one-outlet-out figures instead. Rebuild the library to ship new models.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -107,7 +107,7 @@ internal sealed class TrainCommand : ICommand
         }
 
         context.Stdout.WriteLine($"trained on {synthetic.Count} articles of {corpus} and {real.Count} real articles of {realPath}");
-        context.Stdout.WriteLine($"wrote {output}, {SpeakerRankerTrainer.ManifestPath(output)} and {SpeakerRankerTrainer.NameTaggerPath(output)} in {clock.Elapsed.TotalSeconds:0.0} s");
+        context.Stdout.WriteLine($"wrote {output}, {SpeakerRankerTrainer.TreesPath(output)}, {SpeakerRankerTrainer.ManifestPath(output)} and {SpeakerRankerTrainer.NameTaggerPath(output)} in {clock.Elapsed.TotalSeconds:0.0} s");
         foreach (var (name, value) in manifest.Metrics)
         {
             context.Stdout.WriteLine($"  {name,-38} {value.ToString(CultureInfo.InvariantCulture)}");

@@ -15,7 +15,8 @@ namespace QuoteAttribution.Training;
 /// gives the same models: first the name tagger (<see cref="NameTagger"/>, an averaged perceptron over the
 /// runs of capitalised words that hold a gold speaker's name), then the speaker ranker, a FastTree binary
 /// classifier over (quote, candidate) rows that the engine, with the new tagger, builds from the corpus.
-/// Writes the ranker (<c>.zip</c>), its manifest (<c>.manifest.json</c>) and <c>name-tagger.bin</c> side by side.
+/// Writes the ranker (<c>.zip</c>), its compiled trees (<c>.trees.bin</c>), its manifest (<c>.manifest.json</c>) and
+/// <c>name-tagger.bin</c> side by side.
 /// </summary>
 public sealed class SpeakerRankerTrainer
 {
@@ -65,6 +66,10 @@ public sealed class SpeakerRankerTrainer
         };
         var model = context.BinaryClassification.Trainers.FastTree(trainerOptions).Fit(data);
         context.Model.Save(model, data.Schema, modelPath);
+        using (var trees = File.Create(TreesPath(modelPath)))
+        {
+            CompiledTrees.From(model).Save(trees);
+        }
 
         var manifest = new ModelManifest
         {
@@ -165,6 +170,9 @@ public sealed class SpeakerRankerTrainer
 
         return (taggerRight, rulesRight, runs);
     }
+
+    /// <summary>The compiled trees' path of a model path: <c>X.zip</c> → <c>X.trees.bin</c>.</summary>
+    public static string TreesPath(string modelPath) => CompiledTrees.PathBeside(modelPath);
 
     /// <summary>The manifest path of a model path: <c>X.zip</c> → <c>X.manifest.json</c>.</summary>
     public static string ManifestPath(string modelPath) => Path.ChangeExtension(modelPath, null) + ".manifest.json";

@@ -38,6 +38,50 @@ public sealed class SpeakerRankerTests
     }
 
     [Test]
+    public void Load_WithoutItsTreesFile_ReadsTheTreesThroughMlNet_AndScoresTheSame()
+    {
+        var directory = Directory.CreateTempSubdirectory("kutip-model-");
+        try
+        {
+            var trained = Train(Corpus("dev.jsonl").Take(6).ToList(), Path.Combine(directory.FullName, "ranker.zip"));
+            Assert.That(File.Exists(SpeakerRankerTrainer.TreesPath(trained)), "kutip train writes the trees beside the model");
+            var rows = new TrainingSetBuilder(QuoteAttribution.Mentions.Names.NameTagger.BuiltIn).Build(Corpus("dev.jsonl").Take(3)).SelectMany(e => e.Features).ToList();
+            using var withTrees = SpeakerModel.Load(trained);
+            var fromTrees = rows.Select(f => withTrees.Probability(f)).ToList();
+
+            File.Delete(SpeakerRankerTrainer.TreesPath(trained));
+            using var withoutTrees = SpeakerModel.Load(trained);
+
+            Assert.That(rows, Is.Not.Empty);
+            Assert.That(rows.Select(f => withoutTrees.Probability(f)), Is.EqualTo(fromTrees));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Load_TruncatedTreesFile_IsRefusedNamingTheFile()
+    {
+        var directory = Directory.CreateTempSubdirectory("kutip-model-");
+        try
+        {
+            var trained = Train(Corpus("dev.jsonl").Take(6).ToList(), Path.Combine(directory.FullName, "ranker.zip"));
+            var treesPath = SpeakerRankerTrainer.TreesPath(trained);
+            var bytes = File.ReadAllBytes(treesPath);
+            File.WriteAllBytes(treesPath, bytes[..(bytes.Length / 2)]);
+
+            var error = Assert.Throws<InvalidDataException>(() => SpeakerModel.Load(trained));
+            Assert.That(error!.Message, Does.Contain("ranker.trees.bin").And.Contain("truncated"));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void QuoteExtractor_Default_UsesTheModel_AndNoModelOptionTurnsItOff()
     {
         using (Assert.EnterMultipleScope())

@@ -58,6 +58,8 @@ public sealed class ShippedModelsTests
                 Assert.That(manifest.NameTaggerSha256, Is.EqualTo(shipped.NameTaggerSha256));
                 Assert.That(manifest.ModelContentSha256, Is.EqualTo(shipped.ModelContentSha256));
                 Assert.That(manifest.Calibration!.Values, Is.EqualTo(shipped.Calibration!.Values));
+                Assert.That(File.ReadAllBytes(SpeakerRankerTrainer.TreesPath(model)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Repository.Root, "models", "speaker-ranker.trees.bin"))),
+                    "the shipped trees are the trees of the shipped model");
             }
         }
         finally

@@ -1,27 +1,27 @@
-using Microsoft.ML;
 using Newtonsoft.Json;
 
 namespace QuoteAttribution.Attribution.Ranking;
 
 /// <summary>
-/// A trained speaker model: the ML.NET transformer and its manifest. Loaded once per process and shared;
-/// scoring is thread-safe (one prediction engine per thread).
+/// A trained speaker model: its compiled trees (<see cref="CompiledTrees"/>), which score every candidate, and its
+/// manifest. The ML.NET model the trees come from is loaded only when asked for (to check the trees against it),
+/// so start-up does not pay for ML.NET. Loaded once per process and shared; scoring is thread-safe.
 /// </summary>
 internal sealed class SpeakerModel : IDisposable
 {
     private const string EmbeddedModel = "QuoteAttribution.Models.speaker-ranker.zip";
     private const string EmbeddedManifest = "QuoteAttribution.Models.speaker-ranker.manifest.json";
+    private const string EmbeddedTrees = "QuoteAttribution.Models.speaker-ranker.trees.bin";
     private static readonly Lazy<SpeakerModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly ThreadLocal<PredictionEngine<CandidateRow, CandidateScore>> _engines;
     private readonly CompiledTrees _trees;
+    private readonly Lazy<MlNetSpeakerModel> _mlNet;
 
-    private SpeakerModel(MLContext context, ITransformer transformer, ModelManifest manifest)
+    private SpeakerModel(ModelManifest manifest, CompiledTrees trees, Lazy<MlNetSpeakerModel> mlNet)
     {
         Manifest = manifest;
-        _trees = CompiledTrees.From(transformer);
-        _engines = new ThreadLocal<PredictionEngine<CandidateRow, CandidateScore>>(
-            () => context.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(transformer));
+        _trees = trees;
+        _mlNet = mlNet;
     }
 
     public ModelManifest Manifest { get; }
@@ -29,7 +29,10 @@ internal sealed class SpeakerModel : IDisposable
     /// <summary>The model built into the library, or null when the library was built without one.</summary>
     public static SpeakerModel? BuiltIn => Embedded.Value;
 
-    /// <summary>Loads a model file and the manifest beside it (<c>X.zip</c> and <c>X.manifest.json</c>).</summary>
+    /// <summary>
+    /// Loads a model file, the manifest beside it and, when present, its trees (<c>X.zip</c>, <c>X.manifest.json</c>,
+    /// <c>X.trees.bin</c>); without a trees file the trees are read out of the model through ML.NET.
+    /// </summary>
     public static SpeakerModel Load(string path)
     {
         var manifestPath = Path.ChangeExtension(path, null) + ".manifest.json";
@@ -43,33 +46,52 @@ internal sealed class SpeakerModel : IDisposable
             throw new FileNotFoundException($"Speaker model '{path}' has no manifest '{manifestPath}' beside it.", manifestPath);
         }
 
-        using var model = File.OpenRead(path);
-        return FromStreams(model, File.ReadAllText(manifestPath), path);
+        var manifest = ReadManifest(File.ReadAllText(manifestPath), path);
+        var mlNet = new Lazy<MlNetSpeakerModel>(() => MlNetSpeakerModel.Load(File.OpenRead(path), manifest.Seed), LazyThreadSafetyMode.ExecutionAndPublication);
+        var treesPath = CompiledTrees.PathBeside(path);
+        if (!File.Exists(treesPath))
+        {
+            return new SpeakerModel(manifest, mlNet.Value.Trees, mlNet);
+        }
+
+        using var trees = File.OpenRead(treesPath);
+        return new SpeakerModel(manifest, CompiledTrees.Load(trees, treesPath), mlNet);
     }
 
     /// <summary>The probability that a candidate is the speaker, from the compiled trees.</summary>
     public float Probability(ReadOnlySpan<float> features) => _trees.Probability(features);
 
-    /// <summary>The same probability through ML.NET's prediction engine (slow; for checking the compiled trees).</summary>
-    public float ProbabilityFromMlNet(float[] features) => _engines.Value!.Predict(new CandidateRow { Features = features }).Probability;
+    /// <summary>The same probability through ML.NET's prediction engine (slow, and loads ML.NET; for checking the compiled trees).</summary>
+    public float ProbabilityFromMlNet(float[] features) => _mlNet.Value.Probability(features);
 
-    public void Dispose() => _engines.Dispose();
+    public void Dispose()
+    {
+        if (_mlNet.IsValueCreated)
+        {
+            _mlNet.Value.Dispose();
+        }
+    }
 
     private static SpeakerModel? LoadEmbedded()
     {
         var assembly = typeof(SpeakerModel).Assembly;
-        using var model = assembly.GetManifestResourceStream(EmbeddedModel);
-        using var manifest = assembly.GetManifestResourceStream(EmbeddedManifest);
-        if (model is null || manifest is null)
+        using var manifestStream = assembly.GetManifestResourceStream(EmbeddedManifest);
+        using var treesStream = assembly.GetManifestResourceStream(EmbeddedTrees);
+        if (manifestStream is null || treesStream is null || assembly.GetManifestResourceInfo(EmbeddedModel) is null)
         {
             return null;
         }
 
-        using var reader = new StreamReader(manifest);
-        return FromStreams(model, reader.ReadToEnd(), "the built-in speaker model");
+        const string name = "the built-in speaker model";
+        using var reader = new StreamReader(manifestStream);
+        var manifest = ReadManifest(reader.ReadToEnd(), name);
+        var mlNet = new Lazy<MlNetSpeakerModel>(
+            () => MlNetSpeakerModel.Load(assembly.GetManifestResourceStream(EmbeddedModel)!, manifest.Seed),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        return new SpeakerModel(manifest, CompiledTrees.Load(treesStream, name + "'s trees"), mlNet);
     }
 
-    private static SpeakerModel FromStreams(Stream model, string manifestJson, string name)
+    private static ModelManifest ReadManifest(string manifestJson, string name)
     {
         var manifest = JsonConvert.DeserializeObject<ModelManifest>(manifestJson)
             ?? throw new InvalidDataException($"{name}: the manifest is empty.");
@@ -80,8 +102,6 @@ internal sealed class SpeakerModel : IDisposable
                 $"schema {FeatureSchema.Hash}. Retrain it with 'kutip train' or use the model shipped with this version.");
         }
 
-        var context = new MLContext(seed: manifest.Seed);
-        var transformer = context.Model.Load(model, out _);
-        return new SpeakerModel(context, transformer, manifest);
+        return manifest;
     }
 }
