@@ -28,6 +28,9 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
     /// <summary>Items read but not yet written, per worker: enough to keep workers busy while one article is slow.</summary>
     private const int InFlightPerWorker = 4;
 
+    /// <summary>Articles handed between threads at once when reading files (standard input goes one by one, for a person typing).</summary>
+    private const int FileBatch = 32;
+
     public string Name => "extract";
 
     public string Summary => "Find the quotes in articles and attribute them to their speakers.";
@@ -81,7 +84,8 @@ internal sealed class ExtractCommand(Func<QuoteExtractorOptions, Func<string, Ar
             outcome => Write(outcome, writer, report),
             threads,
             maxInFlight: threads * InFlightPerWorker,
-            beforeWait: file is null ? context.Stdout.Flush : null);
+            beforeWait: file is null ? context.Stdout.Flush : null,
+            batch: inputs.Contains(ArticleReader.StandardInputPath) ? 1 : FileBatch);
         writer.Complete();
         output.Flush();
         report.Finish();
