@@ -150,7 +150,6 @@ internal static class OrderedPipeline
     private sealed class Slot<TIn, TOut>(List<TIn> inputs)
     {
         private readonly TaskCompletionSource<TOut[]> result = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private TOut[] done = [];
         private Exception? failure;
 
         public bool IsDone => result.Task.IsCompleted;
@@ -169,10 +168,9 @@ internal static class OrderedPipeline
             catch (Exception e)
             {
                 failure = e;
-                done = outputs[..count];
             }
 
-            result.SetResult(failure is null ? outputs : done);
+            result.SetResult(failure is null ? outputs : outputs[..count]);
         }
 
         /// <summary>The results in input order; the failure, if any, is thrown after the results before it.</summary>

@@ -54,14 +54,7 @@ internal sealed class DocumentBuilder
                 {
                     var furniture = _boilerplate.IsBoilerplate(text, tokens, start, k);
                     var rest = furniture && _boilerplate.StartsWithMarker(text, tokens, start) ? FirstSentenceEnd(text, tokens, start, k) : k;
-                    if (furniture)
-                    {
-                        paragraphs.Add(new Paragraph(start, rest, furniture));
-                    }
-                    else
-                    {
-                        AddCuttingInlineFurniture(paragraphs, text, tokens, start, rest, furniture);
-                    }
+                    AddCuttingInlineFurniture(paragraphs, text, tokens, start, rest, furniture);
 
                     if (rest < k)
                     {
@@ -80,14 +73,20 @@ internal sealed class DocumentBuilder
     /// <summary>
     /// Adds the paragraph <c>tokens[start..end)</c>, cut where inline furniture stands in it (an advert flattened into
     /// the line): the phrase becomes a furniture paragraph and the text on either side a paragraph of its own.
-    /// A range without such a phrase is added whole with the verdict <paramref name="furniture"/>.
+    /// A range already judged furniture, or without such a phrase, is added whole.
     /// </summary>
     private void AddCuttingInlineFurniture(List<Paragraph> paragraphs, string text, Token[] tokens, int start, int end, bool furniture)
     {
+        if (furniture)
+        {
+            paragraphs.Add(new Paragraph(start, end, true));
+            return;
+        }
+
         var from = start;
         for (var k = start; k < end; k++)
         {
-            var length = furniture ? 0 : _boilerplate.InlineFurnitureLength(text, tokens, k, end);
+            var length = _boilerplate.InlineFurnitureLength(text, tokens, k, end);
             if (length == 0)
             {
                 continue;
@@ -105,7 +104,7 @@ internal sealed class DocumentBuilder
 
         if (from == start)
         {
-            paragraphs.Add(new Paragraph(start, end, furniture));
+            paragraphs.Add(new Paragraph(start, end, false));
         }
         else if (from < end)
         {

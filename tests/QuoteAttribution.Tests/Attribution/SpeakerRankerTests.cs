@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QuoteAttribution.Attribution.Ranking;
 using QuoteAttribution.Corpus;
+using QuoteAttribution.Tests.Corpus;
 using QuoteAttribution.Training;
 
 namespace QuoteAttribution.Tests.Attribution;
@@ -40,45 +41,31 @@ public sealed class SpeakerRankerTests
     [Test]
     public void Load_WithoutItsTreesFile_ReadsTheTreesThroughMlNet_AndScoresTheSame()
     {
-        var directory = Directory.CreateTempSubdirectory("kutip-model-");
-        try
-        {
-            var trained = Train(Corpus("dev.jsonl").Take(6).ToList(), Path.Combine(directory.FullName, "ranker.zip"));
-            Assert.That(File.Exists(SpeakerRankerTrainer.TreesPath(trained)), "kutip train writes the trees beside the model");
-            var rows = new TrainingSetBuilder(QuoteAttribution.Mentions.Names.NameTagger.BuiltIn).Build(Corpus("dev.jsonl").Take(3)).SelectMany(e => e.Features).ToList();
-            using var withTrees = SpeakerModel.Load(trained);
-            var fromTrees = rows.Select(f => withTrees.Probability(f)).ToList();
+        using var directory = new TempDirectory();
+        var trained = TrainOnSixDevArticles(directory);
+        Assert.That(File.Exists(SpeakerRankerTrainer.TreesPath(trained)), "kutip train writes the trees beside the model");
+        var rows = new TrainingSetBuilder(QuoteAttribution.Mentions.Names.NameTagger.BuiltIn).Build(Corpus("dev.jsonl").Take(3)).SelectMany(e => e.Features).ToList();
+        using var withTrees = SpeakerModel.Load(trained);
+        var fromTrees = rows.Select(f => withTrees.Probability(f)).ToList();
 
-            File.Delete(SpeakerRankerTrainer.TreesPath(trained));
-            using var withoutTrees = SpeakerModel.Load(trained);
+        File.Delete(SpeakerRankerTrainer.TreesPath(trained));
+        using var withoutTrees = SpeakerModel.Load(trained);
 
-            Assert.That(rows, Is.Not.Empty);
-            Assert.That(rows.Select(f => withoutTrees.Probability(f)), Is.EqualTo(fromTrees));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.That(rows, Is.Not.Empty);
+        Assert.That(rows.Select(f => withoutTrees.Probability(f)), Is.EqualTo(fromTrees));
     }
 
     [Test]
     public void Load_TruncatedTreesFile_IsRefusedNamingTheFile()
     {
-        var directory = Directory.CreateTempSubdirectory("kutip-model-");
-        try
-        {
-            var trained = Train(Corpus("dev.jsonl").Take(6).ToList(), Path.Combine(directory.FullName, "ranker.zip"));
-            var treesPath = SpeakerRankerTrainer.TreesPath(trained);
-            var bytes = File.ReadAllBytes(treesPath);
-            File.WriteAllBytes(treesPath, bytes[..(bytes.Length / 2)]);
+        using var directory = new TempDirectory();
+        var trained = TrainOnSixDevArticles(directory);
+        var treesPath = SpeakerRankerTrainer.TreesPath(trained);
+        var bytes = File.ReadAllBytes(treesPath);
+        File.WriteAllBytes(treesPath, bytes[..(bytes.Length / 2)]);
 
-            var error = Assert.Throws<InvalidDataException>(() => SpeakerModel.Load(trained));
-            Assert.That(error!.Message, Does.Contain("ranker.trees.bin").And.Contain("truncated"));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var error = Assert.Throws<InvalidDataException>(() => SpeakerModel.Load(trained));
+        Assert.That(error!.Message, Does.Contain("ranker.trees.bin").And.Contain("truncated"));
     }
 
     [Test]
@@ -94,20 +81,13 @@ public sealed class SpeakerRankerTests
     [Test]
     public void Load_ModelWithAnotherFeatureSchema_IsRefusedWithAClearMessage()
     {
-        var directory = Directory.CreateTempSubdirectory("kutip-model-");
-        try
-        {
-            var trained = Train(Corpus("dev.jsonl").Take(6).ToList(), Path.Combine(directory.FullName, "ranker.zip"));
-            var manifestPath = SpeakerRankerTrainer.ManifestPath(trained);
-            File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace(FeatureSchema.Hash, "0000000000000000", StringComparison.Ordinal));
+        using var directory = new TempDirectory();
+        var trained = TrainOnSixDevArticles(directory);
+        var manifestPath = SpeakerRankerTrainer.ManifestPath(trained);
+        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace(FeatureSchema.Hash, "0000000000000000", StringComparison.Ordinal));
 
-            var error = Assert.Throws<InvalidDataException>(() => SpeakerModel.Load(trained));
-            Assert.That(error!.Message, Does.Contain("feature schema 0000000000000000").And.Contain("kutip train"));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var error = Assert.Throws<InvalidDataException>(() => SpeakerModel.Load(trained));
+        Assert.That(error!.Message, Does.Contain("feature schema 0000000000000000").And.Contain("kutip train"));
     }
 
     [Test]
@@ -138,9 +118,11 @@ public sealed class SpeakerRankerTests
         Assert.That(quotes.Select(q => q.Confidence), Is.All.InRange(0.0, 1.0));
     }
 
-    private static string Train(List<AnnotatedArticle> articles, string path)
+    /// <summary>Trains a small model on six of our dev articles into <paramref name="directory"/>; returns its path.</summary>
+    private static string TrainOnSixDevArticles(TempDirectory directory)
     {
-        new SpeakerRankerTrainer().Train(articles, null, path, []);
+        var path = Path.Combine(directory.Path, "ranker.zip");
+        new SpeakerRankerTrainer().Train(Corpus("dev.jsonl").Take(6).ToList(), null, path, []);
         return path;
     }
 

@@ -11,14 +11,14 @@ namespace QuoteAttribution.Attribution.Ranking;
 /// </summary>
 internal static class CandidateFeaturizer
 {
-    private static readonly string[] SieveNames = ["cue-source", "pronoun", "multi-paragraph", "continuation", "quote-before-speaker", "nearest-person"];
+    private static readonly string[] SieveNames = [SpokenBefore.CueSourceRule, "pronoun", "multi-paragraph", "continuation", "quote-before-speaker", "nearest-person"];
     private static readonly int[] SieveFeatures = SieveNames.Select(name => FeatureSchema.Index["sieve_" + name.Replace('-', '_')]).ToArray();
 
     /// <summary>The features of each candidate, one array per candidate (for training).</summary>
     public static float[][] Features(AttributionContext context, int index, IReadOnlyList<Candidate> candidates)
     {
         var flat = new float[candidates.Count * FeatureSchema.Count];
-        Write(context, index, candidates, flat, new SpokenBefore(context.Decisions));
+        Write(context, index, candidates, flat, new SpokenBefore(context));
         return flat.Chunk(FeatureSchema.Count).ToArray();
     }
 
@@ -42,7 +42,7 @@ internal static class CandidateFeaturizer
         Span<float> shared = stackalloc float[FeatureSchema.Count];
         QuoteFeatures(context, index, decision, source, candidates.Count, shared);
 
-        var lastNamed = LastNamedAtCue(context, index);
+        var lastNamed = spoken.LastNamedAtCue(index);
         var previousQuote = previous >= 0 ? context.Quotes[previous] : null;
 
         var befores = new Mention?[candidates.Count];
@@ -236,22 +236,6 @@ internal static class CandidateFeaturizer
         return false;
     }
 
-    /// <summary>The latest quote before <paramref name="index"/> whose speaker was named at its cue, or -1.</summary>
-    private static int LastNamedAtCue(AttributionContext context, int index)
-    {
-        for (var q = index - 1; q >= 0; q--)
-        {
-            if (context.Decisions[q] is { Speaker: not null } decision
-                && string.Equals(decision.Provenance.Rule, "cue-source", StringComparison.Ordinal)
-                && context.SourceOf(q)?.Kind is MentionKind.Name)
-            {
-                return q;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// True when the word before the mention is a lower-case word that is no reporting cue: the name is then the
     /// object or the possessor of something (<c>istri Prabowo</c>, <c>kepada Menteri Rini</c>), seldom who speaks next.
@@ -265,9 +249,8 @@ internal static class CandidateFeaturizer
             return false;
         }
 
-        var token = doc.Tokens[at];
-        return token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start])
-            && context.Lexicons.Cue(doc.Text.AsSpan(token.Start, token.Length)) is null;
+        var word = doc.Word(at);
+        return doc.Tokens[at].Kind == TokenKind.Word && char.IsLower(word[0]) && context.Lexicons.Cue(word) is null;
     }
 
     /// <summary>True when the candidate heads a clause in the sentence of the anchor or the sentence before it.</summary>

@@ -31,7 +31,7 @@ internal sealed class SpeakerRanker
     public void Rank(AttributionContext context)
     {
         var decisions = new Attribution?[context.Quotes.Count];
-        var spoken = new SpokenBefore(context.Decisions);
+        var spoken = new SpokenBefore(context);
         float[] rows = [];
         for (var q = 0; q < context.Quotes.Count; q++)
         {
