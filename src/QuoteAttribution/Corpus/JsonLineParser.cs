@@ -6,6 +6,9 @@ namespace QuoteAttribution.Corpus;
 /// <summary>Parses one line of JSON Lines into an object, keeping values as written (no date parsing).</summary>
 internal static class JsonLineParser
 {
+    // Errors name the line and column from the reader itself; the tokens need no positions of their own.
+    private static readonly JsonLoadSettings WithoutLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     /// <summary>The object on <paramref name="line"/>, or null and a message such as <c>not JSON (…)</c>.</summary>
     public static JObject? Parse(string line, out string? error)
     {
@@ -16,9 +19,10 @@ internal static class JsonLineParser
             {
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Double,
+                ArrayPool = SharedCharPool.Instance,
             };
             reader.Read();
-            token = JToken.ReadFrom(reader);
+            token = JToken.ReadFrom(reader, WithoutLineInfo);
             while (reader.Read())
             {
                 // Reading past the value throws on anything but trailing white space or comments.
