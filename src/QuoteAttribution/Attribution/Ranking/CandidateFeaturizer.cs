@@ -68,8 +68,9 @@ internal static class CandidateFeaturizer
             var sameParagraph = false;
             var personLike = false;
             Mention? after = null;
-            foreach (var m in candidate.Mentions)
+            for (var i = 0; i < candidate.Mentions.Count; i++)
             {
+                var m = candidate.Mentions[i];
                 inRegion |= regionFirst >= 0 && m.FirstToken >= regionFirst && m.EndToken <= regionEnd;
                 isSource |= ReferenceEquals(m, source);
                 sameSentence |= doc.SentenceOfToken[m.FirstToken] == anchorSentence;
@@ -256,8 +257,9 @@ internal static class CandidateFeaturizer
     /// <summary>True when the candidate heads a clause in the sentence of the anchor or the sentence before it.</summary>
     private static bool SubjectNearby(Document doc, Candidate candidate, int anchor, int anchorSentence)
     {
-        foreach (var m in candidate.Mentions)
+        for (var i = 0; i < candidate.Mentions.Count; i++)
         {
+            var m = candidate.Mentions[i];
             var sentence = doc.SentenceOfToken[m.FirstToken];
             if (m.FirstToken < anchor && sentence >= anchorSentence - 1 && sentence <= anchorSentence && Quotes.Clauses.IsClauseHead(doc, m.FirstToken))
             {

@@ -25,7 +25,6 @@ internal static class CandidateGenerator
         var paragraph = context.ParagraphOf(quote.FirstToken);
         var speakerMentions = context.SpeakerMentions;
         var candidates = new List<Candidate>();
-        var bySpeaker = new Dictionary<Speaker, List<Mention>>(SpeakerIdentity.Instance);
 
         // The speaker mentions are in text order, so their paragraphs ascend: the window is a range of them, and
         // of that range only the mentions nearest the quote are read.
@@ -39,13 +38,13 @@ internal static class CandidateGenerator
             var inWindow = mention.Kind != MentionKind.Group || (mentionParagraph >= paragraph - 1 && mentionParagraph <= paragraph);
             if (inWindow && context.SpeakerOf(mention) is { } speaker)
             {
-                MentionsOf(candidates, bySpeaker, speaker).Add(mention);
+                MentionsOf(candidates, speaker).Add(mention);
             }
         }
 
         if (context.Decisions[index]?.Speaker is { } chosen)
         {
-            MentionsOf(candidates, bySpeaker, chosen);
+            MentionsOf(candidates, chosen);
         }
 
         // Nearest first; an insertion sort, stable, so candidates at the same distance keep their order of appearance.
@@ -120,26 +119,31 @@ internal static class CandidateGenerator
 
     /// <summary>
     /// The mention list of the candidate for <paramref name="speaker"/>, added when it is new (every candidate here
-    /// is made by this method, on a list of its own), found through <paramref name="bySpeaker"/>.
+    /// is made by this method, on a list of its own). A linear search: the window holds at most
+    /// 2 × <see cref="MaxMentionsEachSide"/> mentions, and seldom more than a dozen speakers, so a dictionary per
+    /// quote would cost more than it saves.
     /// </summary>
-    private static List<Mention> MentionsOf(List<Candidate> candidates, Dictionary<Speaker, List<Mention>> bySpeaker, Speaker speaker)
+    private static List<Mention> MentionsOf(List<Candidate> candidates, Speaker speaker)
     {
-        if (!bySpeaker.TryGetValue(speaker, out var mentions))
+        for (var i = 0; i < candidates.Count; i++)
         {
-            mentions = [];
-            bySpeaker.Add(speaker, mentions);
-            candidates.Add(new Candidate(speaker, mentions));
+            if (SpeakerIdentity.Instance.Equals(candidates[i].Speaker, speaker))
+            {
+                return (List<Mention>)candidates[i].Mentions;
+            }
         }
 
+        var mentions = new List<Mention>();
+        candidates.Add(new Candidate(speaker, mentions));
         return mentions;
     }
 
     private static int Distance(IReadOnlyList<Mention> mentions, int anchor)
     {
         var nearest = mentions.Count == 0 ? 0 : int.MaxValue;
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            nearest = Math.Min(nearest, Math.Abs(mention.FirstToken - anchor));
+            nearest = Math.Min(nearest, Math.Abs(mentions[i].FirstToken - anchor));
         }
 
         return nearest;

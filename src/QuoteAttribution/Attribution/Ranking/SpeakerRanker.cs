@@ -33,6 +33,7 @@ internal sealed class SpeakerRanker
         var decisions = new Attribution?[context.Quotes.Count];
         var spoken = new SpokenBefore(context);
         float[] rows = [];
+        Span<float> fewProbabilities = stackalloc float[64];
         for (var q = 0; q < context.Quotes.Count; q++)
         {
             var candidates = CandidateGenerator.For(context, q);
@@ -50,7 +51,7 @@ internal sealed class SpeakerRanker
             }
 
             CandidateFeaturizer.Write(context, q, candidates, rows, spoken);
-            var probabilities = new float[candidates.Count];
+            var probabilities = candidates.Count <= fewProbabilities.Length ? fewProbabilities[..candidates.Count] : new float[candidates.Count];
             var best = 0;
             var sieveChoice = -1;
             for (var c = 0; c < candidates.Count; c++)
@@ -66,7 +67,7 @@ internal sealed class SpeakerRanker
         Array.Copy(decisions, context.Decisions, decisions.Length);
     }
 
-    private Attribution? Decide(Attribution? sieve, List<Candidate> candidates, float[] probabilities, int best, int sieveChoice)
+    private Attribution? Decide(Attribution? sieve, List<Candidate> candidates, ReadOnlySpan<float> probabilities, int best, int sieveChoice)
     {
         // The sieves' choice stands unless the ranker prefers another candidate by a clear margin.
         var keepSieve = sieveChoice >= 0 && (best == sieveChoice || probabilities[best] - probabilities[sieveChoice] < _overrideMargin);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteAttribution.Lexicons;
 using QuoteAttribution.Text;
 
@@ -19,6 +20,9 @@ internal static class NameFeatures
 
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;
+
+    // A SearchValues set rather than IndexOfAnyInRange, whose generic fallback boxes every character it compares.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private static readonly WordFacts[] LexiconFacts =
     [
@@ -206,7 +210,7 @@ internal static class NameFeatures
 
         var word = doc.Word(k);
         var casing = token.Has(TokenFlags.AllCaps) ? 2u : token.Has(TokenFlags.Capitalized) ? 1u : 0u;
-        var mark = IsReduplicated(word) ? 3u : word.IndexOfAny('.', '-') >= 0 ? 2u : word.IndexOfAnyInRange('0', '9') >= 0 ? 1u : 0u;
+        var mark = IsReduplicated(word) ? 3u : word.IndexOfAny('.', '-') >= 0 ? 2u : word.ContainsAny(Digits) ? 1u : 0u;
         var length = word.Length switch { 1 => 0u, <= 3 => 1u, <= 8 => 2u, _ => 3u };
         return 100 + casing * 100 + mark * 10 + length;
     }
