@@ -18,14 +18,16 @@ internal sealed class CorpusVocabulary
 
     private static readonly Lazy<CorpusVocabulary> BuiltIn = new(() => new CorpusVocabulary(LexiconFile.Rows(FileName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Keys are lower-cased (invariant) and compared ordinally: a case-insensitive frozen dictionary over keys with
+    // non-ASCII letters takes the slow full case-folding path on every lookup, and the tagger looks up every word.
     private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string> _articles;
-    private readonly Dictionary<string, int[]>? _excluded;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>? _excluded;
 
     /// <summary>Reads rows of <c>word TAB six counts</c> and <c>@ TAB text-key</c>.</summary>
     public CorpusVocabulary(IEnumerable<(int Line, string[] Fields)> rows)
     {
-        var words = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var articles = new List<string>();
         foreach (var (line, fields) in rows)
         {
@@ -41,11 +43,11 @@ internal sealed class CorpusVocabulary
                 throw new FormatException($"{FileName}:{line}: expected 'word<TAB>six counts' or '@<TAB>article key'.");
             }
 
-            words[fields[0]] = new Entry(counts, WordCounts.From(counts, null));
+            words[fields[0].ToLowerInvariant()] = new Entry(counts, WordCounts.From(counts, null));
         }
 
         Count = words.Count;
-        _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _articles = articles.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -54,7 +56,13 @@ internal sealed class CorpusVocabulary
         Count = corpus.Count;
         _lookup = corpus._lookup;
         _articles = corpus._articles;
-        _excluded = excluded;
+        var lowered = new Dictionary<string, int[]>(excluded.Count, StringComparer.Ordinal);
+        foreach (var (word, counts) in excluded)
+        {
+            lowered[word.ToLowerInvariant()] = counts;
+        }
+
+        _excluded = lowered.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The statistics shipped with the library.</summary>
@@ -72,12 +80,14 @@ internal sealed class CorpusVocabulary
     /// <summary>The word's counts in buckets (case-insensitive); all zero for a word the corpus did not hold.</summary>
     public WordCounts Of(ReadOnlySpan<char> word)
     {
-        if (!_lookup.TryGetValue(word, out var entry))
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!_lookup.TryGetValue(lower, out var entry))
         {
             return default;
         }
 
-        if (_excluded is not null && _excluded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var own))
+        if (_excluded is { } excluded && excluded.TryGetValue(lower, out var own))
         {
             return WordCounts.From(entry.Raw, own);
         }
