@@ -38,6 +38,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("gold", "The gold corpus (required).", "FILE", 'g'),
+        new("articles", "The gold corpus is stand-off annotations (corpora/real/*.jsonl): rebuild it from the article texts in FILE.", "FILE", 'a'),
         new("pred", "The predictions, e.g. the output of 'kutip extract' (default: run the engine).", "FILE", 'p'),
         new("no-model", "Run the engine with the sieves alone, without the trained model (only without --pred)."),
         new("exact-names", "Count a speaker right only as the gold name or an alias (score.py --exact-names)."),
@@ -51,6 +52,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
         "kutip eval --gold gold.jsonl --pred quotes.jsonl --errors 20",
         "kutip eval --gold gold.jsonl --no-model --format json",
         "kutip extract gold.jsonl --quiet | kutip eval --gold gold.jsonl --pred -",
+        "kutip eval --gold corpora/real/eval-standoff.jsonl --articles ../shared/data/unlabeled/articles.jsonl --exact-names",
     ];
 
     public int Run(ParsedArguments arguments, CommandContext context)
@@ -68,6 +70,12 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
             throw new UsageException("--no-model applies only when eval runs the engine (without --pred)");
         }
 
+        var articlesPath = arguments.Value("articles");
+        if (articlesPath is not null && goldPath == ArticleReader.StandardInputPath)
+        {
+            throw new UsageException("--articles needs the stand-off annotations as a file, not standard input");
+        }
+
         if (goldPath == ArticleReader.StandardInputPath && predPath == ArticleReader.StandardInputPath)
         {
             throw new UsageException("standard input ('-') can be read only once");
@@ -78,7 +86,9 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
         var threads = arguments.Integer("threads", Environment.ProcessorCount, min: 1, max: 1024);
 
         var failures = 0;
-        var gold = Read(goldPath, context, ref failures);
+        var gold = articlesPath is null
+            ? Read(goldPath, context, ref failures)
+            : Index(StandoffCorpus.Rebuild(goldPath, articlesPath), context, ref failures);
         if (failures > 0)
         {
             return ExitCodes.Failure;
@@ -121,6 +131,12 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
         var items = path == ArticleReader.StandardInputPath
             ? AnnotatedCorpusReader.ReadJsonLines(context.Stdin)
             : AnnotatedCorpusReader.ReadFile(path);
+        return Index(items, context, ref failures);
+    }
+
+    /// <summary>Collects the articles of a corpus being read, reporting each bad line.</summary>
+    private static IReadOnlyDictionary<string, AnnotatedArticle> Index(IEnumerable<ReadResult<AnnotatedArticle>> items, CommandContext context, ref int failures)
+    {
         var articles = new List<AnnotatedArticle>();
         foreach (var item in items)
         {

@@ -104,6 +104,52 @@ public sealed class EvalCommandTests
     }
 
     [Test]
+    public void Eval_StandoffGoldWithArticles_IsRebuiltAndScored()
+    {
+        const string text = "Kepala BPBD Dedi Kurniawan mengatakan, air mulai surut.";
+        var articles = Path.Combine(temp.Path, "articles.jsonl");
+        File.WriteAllText(articles, JsonConvert.SerializeObject(new { id = "s1", text }) + "\n");
+        var standoff = Path.Combine(temp.Path, "standoff.jsonl");
+        File.WriteAllText(standoff, "{\"id\": \"s1\", \"text_sha256\": \"" + QuoteAttribution.Corpus.StandoffCorpus.TextHash(text) + "\", \"quotes\": [" +
+            "{\"content\": [39, 54], \"type\": \"indirect\", \"cue\": [27, 37], \"source\": [0, 26], \"speaker\": \"Dedi Kurniawan\", \"speaker_type\": \"person\", \"aliases\": [\"Dedi\"], \"optional\": false}]}\n");
+        var pred = Path.Combine(temp.Path, "pred.jsonl");
+        File.WriteAllText(pred, JsonConvert.SerializeObject(new
+        {
+            id = "s1", text, quotes = new[] { new { content = "air mulai surut", type = "indirect", speaker = "Dedi Kurniawan" } },
+        }) + "\n");
+
+        var result = Run("eval", "--gold", standoff, "--articles", articles, "--pred", pred, "--format", "json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        var json = JObject.Parse(result.Stdout);
+        Assert.That((double?)json["attribution"]!["f1"], Is.EqualTo(1.0));
+        Assert.That((int?)json["gold_quotes"], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Eval_StandoffGoldWithChangedArticle_NamesTheStandoffLineAndExitsOne()
+    {
+        var articles = Path.Combine(temp.Path, "articles.jsonl");
+        File.WriteAllText(articles, JsonConvert.SerializeObject(new { id = "s1", text = "Teks yang sudah diubah." }) + "\n");
+        var standoff = Path.Combine(temp.Path, "standoff.jsonl");
+        File.WriteAllText(standoff, "{\"id\": \"s1\", \"text_sha256\": \"00\", \"quotes\": []}\n");
+
+        var result = Run("eval", "--gold", standoff, "--articles", articles, "--pred", Fixture.PredPath);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failure));
+        Assert.That(result.Stderr, Does.Contain("standoff.jsonl:1").And.Contain("text_sha256"));
+    }
+
+    [Test]
+    public void Eval_ArticlesWithStandoffOnStandardInput_ExitsWithUsageError()
+    {
+        var result = Run("eval", "--gold", "-", "--articles", Fixture.PredPath);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("--articles"));
+    }
+
+    [Test]
     public void Eval_JsonFormat_WritesScorePyFieldsSievesAndReliability()
     {
         var result = Run("eval", "--gold", Fixture.GoldPath, "--pred", Fixture.PredPath, "--format", "json");
