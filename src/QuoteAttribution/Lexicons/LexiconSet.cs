@@ -29,11 +29,15 @@ internal sealed class LexiconSet
         WordSet organizationWords,
         WordSet regionHeads,
         WordSet nameParticles,
+        WordSet honorificNames,
+        WordSet organizationHeads,
         IReadOnlyList<string> boilerplatePrefixes,
         IReadOnlyList<string[]> inlineFurniture)
     {
         InlineFurniture = inlineFurniture;
         NameParticles = nameParticles;
+        HonorificNames = honorificNames;
+        OrganizationHeads = organizationHeads;
         RegionHeads = regionHeads;
         Places = places;
         OrganizationWords = organizationWords;
@@ -97,6 +101,12 @@ internal sealed class LexiconSet
 
     /// <summary>Words that can open a person's name as its first part (<c>I</c> Wayan Koster, <c>Lalu</c> Samsul Adnan).</summary>
     public WordSet NameParticles { get; }
+
+    /// <summary>Titles that, with the word after them, are also a name a person is known by (<c>Gus</c> Ipul, <c>Bung</c> Karno).</summary>
+    public WordSet HonorificNames { get; }
+
+    /// <summary>Words that open an organisation's name and need its proper name after them (<c>PT</c> Pegadaian, <c>Bank</c> Mandiri).</summary>
+    public WordSet OrganizationHeads { get; }
 
     /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
@@ -162,6 +172,8 @@ internal sealed class LexiconSet
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("region-heads.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("name-particles.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(LexiconFile.Rows("honorific-names.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(LexiconFile.Rows("organization-heads.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray(),
             LexiconFile.Rows("inline-furniture.txt")
                 .Select(r => r.Fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -194,6 +206,8 @@ internal sealed class LexiconSet
         Add(Groups.FirstWords, WordFacts.GroupStart);
         Add(GroupOpeners.Words, WordFacts.GroupStart);
         Add(NameParticles.Words, WordFacts.NameParticle);
+        Add(HonorificNames.Words, WordFacts.HonorificName);
+        Add(OrganizationHeads.Words, WordFacts.OrganizationHead);
         return facts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -45,6 +45,12 @@ internal enum WordFacts : ushort
     /// <summary>A word that can open a person's name as its first part (<c>name-particles.txt</c>: I, Ni, Lalu, Andi, Teuku).</summary>
     NameParticle = 1 << 11,
 
+    /// <summary>A title that is also the first word of the form a person is known by (<c>honorific-names.txt</c>: Gus, Bung). Not a tagger feature.</summary>
+    HonorificName = 1 << 12,
+
+    /// <summary>A word that opens an organisation's name and needs the name after it (<c>organization-heads.txt</c>: PT, Bank, Partai). Not a tagger feature.</summary>
+    OrganizationHead = 1 << 13,
+
     /// <summary>Not a fact of the word: marks a per-document cache entry as looked up.</summary>
     LookedUp = 1 << 15,
 }

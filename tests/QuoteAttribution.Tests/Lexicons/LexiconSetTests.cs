@@ -8,7 +8,7 @@ public sealed class LexiconSetTests
     private static readonly string[] DataFiles =
     [
         "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "group-openers.txt", "groups.txt",
-        "inline-furniture.txt", "name-particles.txt", "org-words.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
+        "honorific-names.txt", "inline-furniture.txt", "name-particles.txt", "org-words.txt", "organization-heads.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
     ];
 
     private static readonly string[] KnownRoles = ["active", "inverted", "clitic", "passive", "preposition", "clitic-preposition"];
@@ -54,6 +54,17 @@ public sealed class LexiconSetTests
     }
 
     [Test]
+    public void HonorificNames_AreAllTitles_AndOrganizationHeadsAllOrganisationWords()
+    {
+        var lexicons = LexiconSet.Default;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(lexicons.HonorificNames.Words.Where(w => !lexicons.Facts(w).HasFlag(WordFacts.TitleWord)), Is.Empty);
+            Assert.That(lexicons.OrganizationHeads.Words.Where(w => !lexicons.Facts(w).HasFlag(WordFacts.OrganizationStart)), Is.Empty);
+        }
+    }
+
+    [Test]
     public void Default_CalledTwice_ReturnsSameInstance()
     {
         var first = LexiconSet.Default;
@@ -73,6 +84,8 @@ public sealed class LexiconSetTests
     [TestCase("group-openers.txt", false)]
     [TestCase("places.txt", false)]
     [TestCase("pronouns.txt", false)]
+    [TestCase("honorific-names.txt", false)]
+    [TestCase("organization-heads.txt", false)]
     public void Rows_DataFile_HasNoDuplicateEntries(string file, bool caseSensitive)
     {
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
@@ -207,6 +220,7 @@ public sealed class LexiconSetTests
             .Concat(lexicons.Places.Words).Concat(lexicons.OrganizationWords.Words).Concat(lexicons.RegionHeads.Words)
             .Concat(lexicons.Cues.Keys).Concat(lexicons.Pronouns.Keys)
             .Concat(lexicons.Groups.FirstWords).Concat(lexicons.GroupOpeners.Words).Concat(lexicons.NameParticles.Words)
+            .Concat(lexicons.HonorificNames.Words).Concat(lexicons.OrganizationHeads.Words)
             .SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant() })
             .ToList();
         Assert.That(words, Has.Count.GreaterThan(1000));
@@ -229,6 +243,8 @@ public sealed class LexiconSetTests
         facts |= lexicons.Cue(word) is not null ? WordFacts.Cue : 0;
         facts |= lexicons.Pronoun(word) is not null ? WordFacts.Pronoun : 0;
         facts |= lexicons.NameParticles.Contains(word) ? WordFacts.NameParticle : 0;
+        facts |= lexicons.HonorificNames.Contains(word) ? WordFacts.HonorificName : 0;
+        facts |= lexicons.OrganizationHeads.Contains(word) ? WordFacts.OrganizationHead : 0;
         facts |= lexicons.Groups.StartsPhrase(word) || lexicons.GroupOpeners.Contains(word) ? WordFacts.GroupStart : 0;
         return facts;
     }

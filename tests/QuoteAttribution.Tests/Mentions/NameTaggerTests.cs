@@ -41,6 +41,69 @@ public sealed class NameTaggerTests
         }
     }
 
+    [TestCase("Prof Arman Siregar pun menyatakan bahwa pencalonan itu tidak memiliki etika politik.", "Arman Siregar", "Prof")]
+    [TestCase("Gubernur Darmawan Halim meninjau lokasi banjir pada Senin pagi.", "Darmawan Halim", "Gubernur")]
+    [TestCase("Menkes Budiarto pun menyatakan bahwa stok obat cukup sampai akhir tahun.", "Budiarto", "Menkes")]
+    public void Tag_TitleOpeningASentence_StaysARole(string text, string name, string role)
+    {
+        var mention = Names(text).First();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mention.Name, Is.EqualTo(name));
+            Assert.That(mention.Role, Is.EqualTo(role));
+        }
+    }
+
+    [TestCase("Kepala Divisi Humas PT Pegadaia Rina Kusuma mengatakan, program itu berjalan baik.", "Rina Kusuma")]
+    [TestCase("Direktur Bank Sentosa Hendra Wijaya mengatakan, kredit usaha kecil naik.", "Hendra Wijaya")]
+    public void Tag_WordAfterAnOrganisationHead_IsTheOrganisationsNotAPersons(string text, string name)
+    {
+        Assert.That(Names(text).Select(m => m.Name), Does.Contain(name));
+    }
+
+    [Test]
+    public void Tag_HonorificThatNamesAPerson_MayStayInTheName()
+    {
+        var doc = Builder.Build("Gus Hamdan menyampaikan bahwa pengajian digelar malam ini.");
+        var runs = new List<NameRun>();
+        new MentionFinder(LexiconSet.Default, null).Find(doc, new bool[doc.Tokens.Length], runs);
+        var run = runs.Single();
+        Span<float> emissions = stackalloc float[NameTagger.MaxRunLength * 3];
+        Span<float> starts = stackalloc float[NameTagger.MaxRunLength + 1];
+        Span<float> ends = stackalloc float[NameTagger.MaxRunLength + 1];
+
+        // Scores that want the name to start at the honorific: the constraint must leave that choice open.
+        emissions.Clear();
+        starts.Clear();
+        ends.Clear();
+        starts[0] = 10;
+        ends[run.Length] = 10;
+        var span = NameTagger.Decode(run, emissions, starts, ends, constrained: true);
+        Assert.That(doc.Slice(span.Start, span.End), Is.EqualTo("Gus Hamdan"));
+    }
+
+    [Test]
+    public void Decode_ConstrainedAtATitle_StartsTheNameAfterItWhateverTheScores()
+    {
+        var doc = Builder.Build("Gubernur Darmawan Halim meninjau lokasi banjir.");
+        var runs = new List<NameRun>();
+        new MentionFinder(LexiconSet.Default, null).Find(doc, new bool[doc.Tokens.Length], runs);
+        var run = runs.Single();
+        Span<float> emissions = stackalloc float[NameTagger.MaxRunLength * 3];
+        Span<float> starts = stackalloc float[NameTagger.MaxRunLength + 1];
+        Span<float> ends = stackalloc float[NameTagger.MaxRunLength + 1];
+        emissions.Clear();
+        starts.Clear();
+        ends.Clear();
+        starts[0] = 10;
+        ends[run.Length] = 10;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(doc.Slice(NameTagger.Decode(run, emissions, starts, ends).Start, run.End), Is.EqualTo("Gubernur Darmawan Halim"));
+            Assert.That(doc.Slice(NameTagger.Decode(run, emissions, starts, ends, constrained: true).Start, run.End), Is.EqualTo("Darmawan Halim"));
+        }
+    }
+
     [Test]
     public void Tag_BareName_IsTheWholeRun()
     {
