@@ -129,8 +129,7 @@ public sealed class SpeakerRankerTrainer
         var folds = OutletCrossValidation.Run(background, real, _options, workDirectory, withRules: false);
         var pairs = folds.CalibrationPairs().ToList();
         var manifestPath = ManifestPath(modelPath);
-        var manifest = JsonConvert.DeserializeObject<ModelManifest>(File.ReadAllText(manifestPath))
-            ?? throw new InvalidDataException($"{manifestPath}: the manifest is empty.");
+        var manifest = ModelManifestReader.Read(File.ReadAllText(manifestPath), manifestPath);
         manifest.Calibration = ConfidenceCalibration.Fit(pairs);
         manifest.Metrics["calibration_pairs"] = pairs.Count;
         manifest.Metrics["loo_outlet_attribution_f1"] = folds.Pooled.Learned.Attribution.F1;

@@ -93,8 +93,7 @@ internal sealed class SpeakerModel : IDisposable
 
     private static ModelManifest ReadManifest(string manifestJson, string name)
     {
-        var manifest = JsonConvert.DeserializeObject<ModelManifest>(manifestJson)
-            ?? throw new InvalidDataException($"{name}: the manifest is empty.");
+        var manifest = ModelManifestReader.Read(manifestJson, name);
         if (!string.Equals(manifest.FeatureSchemaHash, FeatureSchema.Hash, StringComparison.Ordinal))
         {
             throw new InvalidDataException(
