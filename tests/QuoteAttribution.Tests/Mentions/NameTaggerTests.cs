@@ -62,46 +62,36 @@ public sealed class NameTaggerTests
     }
 
     [Test]
-    public void Tag_HonorificThatNamesAPerson_MayStayInTheName()
+    public void Decode_ConstrainedAtAnHonorificThatNamesAPerson_LeavesItInTheName()
     {
-        var doc = Builder.Build("Gus Hamdan menyampaikan bahwa pengajian digelar malam ini.");
-        var runs = new List<NameRun>();
-        new MentionFinder(LexiconSet.Default, null).Find(doc, new bool[doc.Tokens.Length], runs);
-        var run = runs.Single();
-        Span<float> emissions = stackalloc float[NameTagger.MaxRunLength * 3];
-        Span<float> starts = stackalloc float[NameTagger.MaxRunLength + 1];
-        Span<float> ends = stackalloc float[NameTagger.MaxRunLength + 1];
-
-        // Scores that want the name to start at the honorific: the constraint must leave that choice open.
-        emissions.Clear();
-        starts.Clear();
-        ends.Clear();
-        starts[0] = 10;
-        ends[run.Length] = 10;
-        var span = NameTagger.Decode(run, emissions, starts, ends, constrained: true);
-        Assert.That(doc.Slice(span.Start, span.End), Is.EqualTo("Gus Hamdan"));
+        Assert.That(NameWhenScoresWantTheWholeRun("Gus Hamdan menyampaikan bahwa pengajian digelar malam ini.", constrained: true), Is.EqualTo("Gus Hamdan"));
     }
 
     [Test]
     public void Decode_ConstrainedAtATitle_StartsTheNameAfterItWhateverTheScores()
     {
-        var doc = Builder.Build("Gubernur Darmawan Halim meninjau lokasi banjir.");
+        const string text = "Gubernur Darmawan Halim meninjau lokasi banjir.";
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(NameWhenScoresWantTheWholeRun(text, constrained: false), Is.EqualTo("Gubernur Darmawan Halim"));
+            Assert.That(NameWhenScoresWantTheWholeRun(text, constrained: true), Is.EqualTo("Darmawan Halim"));
+        }
+    }
+
+    /// <summary>The name decoded from the text's one run with scores that want the whole run to be the name.</summary>
+    private static string NameWhenScoresWantTheWholeRun(string text, bool constrained)
+    {
+        var doc = Builder.Build(text);
         var runs = new List<NameRun>();
         new MentionFinder(LexiconSet.Default, null).Find(doc, new bool[doc.Tokens.Length], runs);
         var run = runs.Single();
-        Span<float> emissions = stackalloc float[NameTagger.MaxRunLength * 3];
-        Span<float> starts = stackalloc float[NameTagger.MaxRunLength + 1];
-        Span<float> ends = stackalloc float[NameTagger.MaxRunLength + 1];
-        emissions.Clear();
-        starts.Clear();
-        ends.Clear();
+        var emissions = new float[NameTagger.MaxRunLength * 3];
+        var starts = new float[NameTagger.MaxRunLength + 1];
+        var ends = new float[NameTagger.MaxRunLength + 1];
         starts[0] = 10;
         ends[run.Length] = 10;
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(doc.Slice(NameTagger.Decode(run, emissions, starts, ends).Start, run.End), Is.EqualTo("Gubernur Darmawan Halim"));
-            Assert.That(doc.Slice(NameTagger.Decode(run, emissions, starts, ends, constrained: true).Start, run.End), Is.EqualTo("Darmawan Halim"));
-        }
+        var span = NameTagger.Decode(run, emissions, starts, ends, constrained);
+        return doc.Slice(span.Start, span.End);
     }
 
     [Test]
