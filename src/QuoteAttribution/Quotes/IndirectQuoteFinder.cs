@@ -72,7 +72,7 @@ internal sealed class IndirectQuoteFinder
 
             var candidate = cue.Role switch
             {
-                CueRole.Active when !cue.IsWeak || Clauses.IsWord(doc, k + 1, "bahwa") => Active(doc, a, k, contentEnd, cue, directTokens),
+                CueRole.Active when !cue.IsWeak || Clauses.IsWord(doc, k + 1, "bahwa") || Clauses.IsPunct(doc, k + 1, ',') => Active(doc, a, k, contentEnd, cue, directTokens),
                 CueRole.Preposition => Menurut(doc, a, k, contentEnd, cue, directTokens),
                 CueRole.CliticPreposition => MenurutClitic(doc, a, k, contentEnd, cue, directTokens),
                 CueRole.Inverted or CueRole.Clitic => Inverted(doc, a, k, contentEnd, cue, directTokens),
