@@ -31,7 +31,7 @@ internal static class CommandCatalog
         new WhoSaidCommand(),
         new SpeakerCommand(),
         new ServeCommand(() => Engine(new QuoteExtractorOptions())),
-        new EvalCommand(useModel => Engine(new QuoteExtractorOptions { UseModel = useModel })),
+        new EvalCommand((useModel, asUnseen) => Engine(new QuoteExtractorOptions { UseModel = useModel, AnalyzeCorpusArticlesAsUnseen = asUnseen })),
         new TrainCommand(),
         new VocabularyCommand(),
     ];

@@ -8,8 +8,11 @@ namespace QuoteAttribution.Cli;
 /// with <see cref="Scorer"/>, which computes what <c>score.py</c> computes, and prints its figures plus a
 /// breakdown by sieve and by confidence.
 /// </summary>
-/// <param name="createAnalyzer">Gives the analysis function with (true) or without (false) the model, once per run.</param>
-internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> createAnalyzer) : ICommand
+/// <param name="createAnalyzer">
+/// Gives the analysis function with (true) or without (false) the model, and analysing articles of the word
+/// statistics' own corpus as unseen (true, for stand-off gold rebuilt with --articles) or not; once per run.
+/// </param>
+internal sealed class EvalCommand(Func<bool, bool, Func<string, ArticleAnalysis>> createAnalyzer) : ICommand
 {
     private static readonly IReadOnlyDictionary<string, bool> Formats = new Dictionary<string, bool>(StringComparer.Ordinal)
     {
@@ -38,7 +41,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("gold", "The gold corpus (required).", "FILE", 'g'),
-        new("articles", "The gold corpus is stand-off annotations (corpora/real/*.jsonl): rebuild it from the article texts in FILE.", "FILE", 'a'),
+        new("articles", "The gold corpus is stand-off annotations (corpora/real/*.jsonl): rebuild it from the article texts in FILE. The engine then analyses each article as unseen, its own words taken out of the built-in word statistics.", "FILE", 'a'),
         new("pred", "The predictions, e.g. the output of 'kutip extract' (default: run the engine).", "FILE", 'p'),
         new("no-model", "Run the engine with the sieves alone, without the trained model (only without --pred)."),
         new("exact-names", "Count a speaker right only as the gold name or an alias (score.py --exact-names)."),
@@ -95,7 +98,7 @@ internal sealed class EvalCommand(Func<bool, Func<string, ArticleAnalysis>> crea
         }
 
         var predicted = predPath is null
-            ? RunEngine(gold, createAnalyzer(useModel), threads, context, ref failures)
+            ? RunEngine(gold, createAnalyzer(useModel, articlesPath is not null), threads, context, ref failures)
             : Read(predPath, context, ref failures);
         if (predPath is not null && failures > 0)
         {

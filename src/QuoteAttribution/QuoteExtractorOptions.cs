@@ -22,10 +22,12 @@ public sealed record QuoteExtractorOptions
     public bool UseNameTagger { get; init; } = true;
 
     /// <summary>
-    /// Analyse an article of the corpus the word statistics were counted on as an unseen one, its own words
-    /// taken back out of the statistics (training and cross-validation on the real articles).
+    /// Analyse an article of the corpus the built-in word statistics were counted on (the unlabeled real articles)
+    /// as an unseen one, its own words taken back out of the statistics; other articles are analysed as they are.
+    /// Training, cross-validation and evaluation on articles of that corpus set it, so that the names of an
+    /// evaluated article are as new to the engine as those of any news it has never seen.
     /// </summary>
-    internal bool AnalyzeCorpusArticlesAsUnseen { get; init; }
+    public bool AnalyzeCorpusArticlesAsUnseen { get; init; }
 
     /// <summary>A name tagger to use instead of the built-in one (training and cross-validation), or null.</summary>
     internal Mentions.Names.NameTagger? NameTagger { get; init; }

@@ -11,12 +11,14 @@ public sealed class EvalCommandTests
 {
     private TempDirectory temp = null!;
     private List<bool> enginesAskedFor = null!;
+    private List<bool> unseenAskedFor = null!;
 
     [SetUp]
     public void SetUp()
     {
         temp = new TempDirectory();
         enginesAskedFor = [];
+        unseenAskedFor = [];
     }
 
     [TearDown]
@@ -218,6 +220,23 @@ public sealed class EvalCommandTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(enginesAskedFor, Is.EqualTo(new[] { false }));
+        Assert.That(unseenAskedFor, Is.EqualTo(new[] { false }));
+    }
+
+    [Test]
+    public void Eval_StandoffGoldWithoutPredictions_RunsTheEngineOnTheArticlesAsUnseen()
+    {
+        const string text = "Kepala BPBD Dedi Kurniawan mengatakan, air mulai surut.";
+        var articles = Path.Combine(temp.Path, "articles.jsonl");
+        File.WriteAllText(articles, JsonConvert.SerializeObject(new { id = "s1", text }) + "\n");
+        var standoff = Path.Combine(temp.Path, "standoff.jsonl");
+        File.WriteAllText(standoff, "{\"id\": \"s1\", \"text_sha256\": \"" + QuoteAttribution.Corpus.StandoffCorpus.TextHash(text) + "\", \"quotes\": [" +
+            "{\"content\": [39, 54], \"type\": \"indirect\", \"cue\": [27, 37], \"source\": [0, 26], \"speaker\": \"Dedi Kurniawan\", \"speaker_type\": \"person\", \"aliases\": [\"Dedi\"], \"optional\": false}]}\n");
+
+        var result = Run("eval", "--gold", standoff, "--articles", articles);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        Assert.That(unseenAskedFor, Is.EqualTo(new[] { true }));
     }
 
     [Test]
@@ -268,9 +287,10 @@ public sealed class EvalCommandTests
         var stderr = new StringWriter();
         var commands = new ICommand[]
         {
-            new EvalCommand(useModel =>
+            new EvalCommand((useModel, asUnseen) =>
             {
                 enginesAskedFor.Add(useModel);
+                unseenAskedFor.Add(asUnseen);
                 return FakeEngine.Analyze;
             }),
         };
