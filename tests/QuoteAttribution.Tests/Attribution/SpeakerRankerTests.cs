@@ -111,10 +111,10 @@ public sealed class SpeakerRankerTests
     [Test]
     public void Analyze_WithModel_RecordsAProbabilityAsConfidence()
     {
-        const string text = "Menteri Kesehatan Ratna Dewi mengatakan, vaksin tambahan tiba pekan depan.\n\n\"Kami sudah siapkan gudang pendingin,\" ujarnya.";
+        const string text = "Menteri Kesehatan Budi Gunadi Sadikin mengatakan, vaksin tambahan tiba pekan depan.\n\n\"Kami sudah siapkan gudang pendingin,\" ujarnya.";
         var quotes = new QuoteExtractor().Analyze(text).Quotes;
         Assert.That(quotes, Has.Count.EqualTo(2));
-        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Ratna Dewi"));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Budi Gunadi Sadikin"));
         Assert.That(quotes.Select(q => q.Confidence), Is.All.InRange(0.0, 1.0));
     }
 
