@@ -108,12 +108,7 @@ public sealed class EvalCommandTests
     [Test]
     public void Eval_StandoffGoldWithArticles_IsRebuiltAndScored()
     {
-        const string text = "Kepala BPBD Dedi Kurniawan mengatakan, air mulai surut.";
-        var articles = Path.Combine(temp.Path, "articles.jsonl");
-        File.WriteAllText(articles, JsonConvert.SerializeObject(new { id = "s1", text }) + "\n");
-        var standoff = Path.Combine(temp.Path, "standoff.jsonl");
-        File.WriteAllText(standoff, "{\"id\": \"s1\", \"text_sha256\": \"" + QuoteAttribution.Corpus.StandoffCorpus.TextHash(text) + "\", \"quotes\": [" +
-            "{\"content\": [39, 54], \"type\": \"indirect\", \"cue\": [27, 37], \"source\": [0, 26], \"speaker\": \"Dedi Kurniawan\", \"speaker_type\": \"person\", \"aliases\": [\"Dedi\"], \"optional\": false}]}\n");
+        var (text, standoff, articles) = WriteStandoffArticle();
         var pred = Path.Combine(temp.Path, "pred.jsonl");
         File.WriteAllText(pred, JsonConvert.SerializeObject(new
         {
@@ -226,12 +221,7 @@ public sealed class EvalCommandTests
     [Test]
     public void Eval_StandoffGoldWithoutPredictions_RunsTheEngineOnTheArticlesAsUnseen()
     {
-        const string text = "Kepala BPBD Dedi Kurniawan mengatakan, air mulai surut.";
-        var articles = Path.Combine(temp.Path, "articles.jsonl");
-        File.WriteAllText(articles, JsonConvert.SerializeObject(new { id = "s1", text }) + "\n");
-        var standoff = Path.Combine(temp.Path, "standoff.jsonl");
-        File.WriteAllText(standoff, "{\"id\": \"s1\", \"text_sha256\": \"" + QuoteAttribution.Corpus.StandoffCorpus.TextHash(text) + "\", \"quotes\": [" +
-            "{\"content\": [39, 54], \"type\": \"indirect\", \"cue\": [27, 37], \"source\": [0, 26], \"speaker\": \"Dedi Kurniawan\", \"speaker_type\": \"person\", \"aliases\": [\"Dedi\"], \"optional\": false}]}\n");
+        var (_, standoff, articles) = WriteStandoffArticle();
 
         var result = Run("eval", "--gold", standoff, "--articles", articles);
 
@@ -278,6 +268,19 @@ public sealed class EvalCommandTests
                 new { content, content_start = text.IndexOf(content, StringComparison.Ordinal) is >= 0 and var at ? at : (int?)null, type = "direct", speaker },
             },
         });
+
+    private const string StandoffText = "Kepala BPBD Dedi Kurniawan mengatakan, air mulai surut.";
+
+    /// <summary>Writes one article and its stand-off gold (one indirect quote of Dedi Kurniawan) into the temporary directory.</summary>
+    private (string Text, string Standoff, string Articles) WriteStandoffArticle()
+    {
+        var articles = Path.Combine(temp.Path, "articles.jsonl");
+        File.WriteAllText(articles, JsonConvert.SerializeObject(new { id = "s1", text = StandoffText }) + "\n");
+        var standoff = Path.Combine(temp.Path, "standoff.jsonl");
+        File.WriteAllText(standoff, "{\"id\": \"s1\", \"text_sha256\": \"" + QuoteAttribution.Corpus.StandoffCorpus.TextHash(StandoffText) + "\", \"quotes\": [" +
+            "{\"content\": [39, 54], \"type\": \"indirect\", \"cue\": [27, 37], \"source\": [0, 26], \"speaker\": \"Dedi Kurniawan\", \"speaker_type\": \"person\", \"aliases\": [\"Dedi\"], \"optional\": false}]}\n");
+        return (StandoffText, standoff, articles);
+    }
 
     private Kutip.Result Run(params string[] args) => RunWithInput(string.Empty, args);
 

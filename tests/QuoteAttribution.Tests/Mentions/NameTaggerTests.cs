@@ -41,6 +41,26 @@ public sealed class NameTaggerTests
         }
     }
 
+    [TestCase("Anak-anak Sule mengatakan, ayah mereka sudah pulih.", "Sule")]
+    [TestCase("Relawan Alap-Alap Prabowo menyatakan dukungan di Lapangan Merdeka.", "Prabowo")]
+    [TestCase("Pengacara Hotman Butar-butar mengatakan, kliennya akan hadir di sidang.", "Hotman Butar-butar")]
+    public void Tag_WholeReduplication_StartsNoNameUnlessItEndsTheRun(string text, string name)
+    {
+        Assert.That(Names(text).First().Name, Is.EqualTo(name));
+    }
+
+    [TestCase("Alap-Alap", true)]
+    [TestCase("anak-anak", true)]
+    [TestCase("Undang-Undang", true)]
+    [TestCase("Butar-butar", true)]
+    [TestCase("Sule", false)]
+    [TestCase("Al-Ghazali", false)]
+    [TestCase("-", false)]
+    public void IsWholeReduplication_HalvesEqualIgnoringCase(string word, bool expected)
+    {
+        Assert.That(NameTagger.IsWholeReduplication(word), Is.EqualTo(expected));
+    }
+
     [TestCase("Prof Arman Siregar pun menyatakan bahwa pencalonan itu tidak memiliki etika politik.", "Arman Siregar", "Prof")]
     [TestCase("Gubernur Darmawan Halim meninjau lokasi banjir pada Senin pagi.", "Darmawan Halim", "Gubernur")]
     [TestCase("Menkes Budiarto pun menyatakan bahwa stok obat cukup sampai akhir tahun.", "Budiarto", "Menkes")]

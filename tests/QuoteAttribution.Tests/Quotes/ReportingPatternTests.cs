@@ -20,6 +20,21 @@ public sealed class ReportingPatternTests
         }
     }
 
+    [TestCase("Warga Desa Sukamaju Evi Lestari bilang, harga beras naik dua kali dalam sebulan.", "bilang", "Evi Lestari")]
+    [TestCase("Kuasa hukum Rudi Santoso menuding penyidik mengabaikan bukti yang mereka ajukan.", "menuding", "Rudi Santoso")]
+    [TestCase("Ketua RT Joko Susilo berpesan agar warga tidak membakar sampah di halaman.", "berpesan", "Joko Susilo")]
+    [TestCase("Direktur Operasional Fadjar Nugraha melanjutkan, jalur evakuasi akan dibuka besok pagi.", "melanjutkan", "Fadjar Nugraha")]
+    public void Analyze_CueFormOfRealNews_IsIndirectQuote(string text, string cue, string speaker)
+    {
+        var quotes = Extractor.Analyze(text).Quotes;
+        Assert.That(quotes, Has.Count.EqualTo(1));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quotes[0].Cue, Is.EqualTo(cue));
+            Assert.That(quotes[0].Speaker, Is.EqualTo(speaker));
+        }
+    }
+
     [Test]
     public void Analyze_VerbBeforeBahwaWithoutSubject_IsNoQuote()
     {
