@@ -156,6 +156,35 @@ internal static class Clauses
         return k;
     }
 
+    /// <summary>
+    /// "Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": after <c>menurut</c>, a role, a comma and the
+    /// name in apposition, closed by a second comma. Given the first comma, returns the second when the role opens
+    /// with <paramref name="roleOpens"/> true, ends in a capitalised word, and the words between the commas are a
+    /// short run of capitalised words (at most five, no day); otherwise the first comma.
+    /// </summary>
+    public static int ApposedNameEnd(Document doc, int comma, int end, bool roleOpens)
+    {
+        if (!roleOpens || comma < 1 || !doc.Tokens[comma - 1].Has(TokenFlags.Capitalized))
+        {
+            return comma;
+        }
+
+        for (var j = comma + 1; j < end && j <= comma + 6; j++)
+        {
+            if (IsPunct(doc, j, ','))
+            {
+                return j > comma + 1 && end - j > 3 ? j : comma;
+            }
+
+            if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].Has(TokenFlags.Capitalized) || IsDay(doc, j))
+            {
+                return comma;
+            }
+        }
+
+        return comma;
+    }
+
     /// <summary>The end of the region after an inverted cue where its source stands (<c>kata Kepala BMKG Dwikorita, Senin</c>).</summary>
     public static int SourceRegionEnd(Document doc, int k, int end)
     {

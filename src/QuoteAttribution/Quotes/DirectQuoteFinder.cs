@@ -127,6 +127,12 @@ internal sealed class DirectQuoteFinder
                 if (cue.Role is CueRole.Preposition)
                 {
                     var comma = FindComma(doc, k + 1, quote.OpenMark);
+                    if (comma >= 0 && comma < quote.OpenMark - 1)
+                    {
+                        // "Menurut Kepala BPS, Ateng Hartono, "…"": the name in apposition after the role.
+                        comma = Clauses.ApposedNameEnd(doc, comma, quote.OpenMark + 4, _lexicons.Titles.StartsPhrase(doc.Word(k + 1)));
+                    }
+
                     if (comma >= 0 && comma == quote.OpenMark - 1)
                     {
                         return Base(quote, "direct+menurut") with { CueToken = k, Cue = cue, SourceRegion = (k + 1, comma) };

@@ -220,11 +220,22 @@ internal sealed class IndirectQuoteFinder
                 : null;
         }
 
+        if (_lexicons.Pronoun(doc.Word(cue + 1)) is not null && !Clauses.IsPunct(doc, cue + 2, ',') && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        {
+            // "Menurut dia kebijakan itu …": a pronoun source needs no comma to close it.
+            var afterPronoun = Clauses.SkipToContent(doc, cue + 2, end);
+            return afterPronoun < end && !directTokens[afterPronoun]
+                && Make(doc, afterPronoun, CutTrailingCue(doc, afterPronoun, end), "indirect+menurut", form, cue) is { } bare
+                ? bare with { SourceRegion = (cue + 1, cue + 2) }
+                : null;
+        }
+
         if (comma < 0)
         {
             return null;
         }
 
+        comma = Clauses.ApposedNameEnd(doc, comma, end, OpensRole(doc, cue + 1));
         var start = Clauses.SkipToContent(doc, comma + 1, end);
         if (start >= end || directTokens[start])
         {
@@ -235,6 +246,11 @@ internal sealed class IndirectQuoteFinder
             ? q with { SourceRegion = (cue + 1, comma) }
             : null;
     }
+
+    /// <summary>A source that opens with a title of the lexicons or a lower-case description ("pengamat politik dari …"): a role that a name in apposition may follow.</summary>
+    private bool OpensRole(Document doc, int k) =>
+        k < doc.Tokens.Length && doc.Tokens[k].Kind == TokenKind.Word
+        && (_lexicons.Titles.StartsPhrase(doc.Word(k)) || !doc.Tokens[k].Has(TokenFlags.Capitalized) && _lexicons.Pronoun(doc.Word(k)) is null);
 
     private QuoteCandidate? MenurutClitic(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
     {
@@ -249,9 +265,14 @@ internal sealed class IndirectQuoteFinder
 
     private QuoteCandidate? Inverted(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
     {
-        if (cue < a + 2 || !Clauses.IsPunct(doc, cue - 1, ',') || directTokens[a] || doc.Tokens[a].Kind == TokenKind.QuoteMark)
+        if (cue < a + 2 || directTokens[a] || doc.Tokens[a].Kind == TokenKind.QuoteMark)
         {
             return null;
+        }
+
+        if (!Clauses.IsPunct(doc, cue - 1, ','))
+        {
+            return InvertedAfterOpening(doc, a, cue, end, form);
         }
 
         var clitic = form.Role == CueRole.Clitic;
@@ -291,6 +312,39 @@ internal sealed class IndirectQuoteFinder
         }
 
         var candidate = Make(doc, contentStart, contentEnd, pattern, form, cue);
+        return candidate is null ? null
+            : clitic ? candidate with { CliticSource = true }
+            : candidate with { SourceRegion = (cue + 1, sourceEnd) };
+    }
+
+    /// <summary>
+    /// "Hingga saat ini kata Iwan, X.": an inverted cue after a short opening of the sentence with no comma before it,
+    /// its source closed by a comma. The whole sentence is the reported clause, as in the interposed "A, kata Iwan, X."
+    /// </summary>
+    private QuoteCandidate? InvertedAfterOpening(Document doc, int a, int cue, int end, CueForm form)
+    {
+        const int MaxOpening = 5;
+        var clitic = form.Role == CueRole.Clitic;
+        if (cue - a > MaxOpening || !clitic && !IsSourceStart(doc, cue + 1))
+        {
+            return null;
+        }
+
+        for (var k = a; k < cue; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        var sourceEnd = clitic ? cue + 1 : Clauses.SourceRegionEnd(doc, cue + 1, end);
+        if (sourceEnd <= cue || !Clauses.IsPunct(doc, sourceEnd, ',') || end - sourceEnd <= 4 || Clauses.IsAdverbialStart(doc, sourceEnd + 1))
+        {
+            return null;
+        }
+
+        var candidate = Make(doc, a, end, "indirect+interposed-cue", form, cue);
         return candidate is null ? null
             : clitic ? candidate with { CliticSource = true }
             : candidate with { SourceRegion = (cue + 1, sourceEnd) };

@@ -180,4 +180,65 @@ public sealed class ReportingPatternTests
         var quote = Extractor.Analyze("Rina Kusumawati, ekonom senior Bank Sentosa memperkirakan, inflasi bulan depan tetap rendah.").Quotes.Single();
         Assert.That(quote.Speaker, Is.EqualTo("Rina Kusumawati"));
     }
+
+    [Test]
+    public void Analyze_MenurutRoleThenApposedName_NameIsTheSourceNotTheContent()
+    {
+        var quote = Extractor.Analyze("Menurut Kepala Dinas Pangan Kota Madiun, Wulan Prasetyo, stok beras aman sampai akhir tahun.").Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo("stok beras aman sampai akhir tahun"));
+            Assert.That(quote.Source, Is.EqualTo("Wulan Prasetyo"));
+            Assert.That(quote.Speaker, Is.EqualTo("Wulan Prasetyo"));
+        }
+    }
+
+    [Test]
+    public void Analyze_MenurutRoleThenApposedNameBeforeDirectQuote_IsDirectQuoteOfTheName()
+    {
+        var quote = Extractor.Analyze("Menurut Ketua Koperasi Tani Makmur, Hasan Basri, \"Panen tahun ini lebih baik dari tahun lalu.\"").Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Type, Is.EqualTo(QuoteType.Direct));
+            Assert.That(quote.Speaker, Is.EqualTo("Hasan Basri"));
+        }
+    }
+
+    [Test]
+    public void Analyze_MenurutNameThenCommaInContent_ContentStartsAfterTheFirstComma()
+    {
+        var quote = Extractor.Analyze("Menurut Sinta Maharani, Bandung, Cimahi dan Garut sudah siap menggelar pasar murah.").Quotes.Single();
+        Assert.That(quote.Content, Is.EqualTo("Bandung, Cimahi dan Garut sudah siap menggelar pasar murah"));
+    }
+
+    [Test]
+    public void Analyze_MenurutPronounWithoutComma_ContentFollowsThePronoun()
+    {
+        const string text = "Lurah Darmawan Putra meninjau saluran air. Menurut dia saluran itu harus dikeruk sebelum musim hujan.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo("saluran itu harus dikeruk sebelum musim hujan"));
+            Assert.That(quote.Speaker, Is.EqualTo("Darmawan Putra"));
+        }
+    }
+
+    [Test]
+    public void Analyze_InvertedCueAfterShortOpeningWithoutComma_WholeSentenceIsContent()
+    {
+        const string text = "Petugas bandara Iwan Setiadi memantau asap. Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo("Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan"));
+            Assert.That(quote.Speaker, Is.EqualTo("Iwan Setiadi"));
+        }
+    }
+
+    [Test]
+    public void Analyze_DenganKataLain_IsNoQuote()
+    {
+        var quotes = Extractor.Analyze("Dengan kata lain, harga tiket kereta akan naik mulai bulan depan.").Quotes;
+        Assert.That(quotes, Is.Empty);
+    }
 }

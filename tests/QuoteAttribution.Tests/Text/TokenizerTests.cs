@@ -33,6 +33,8 @@ public sealed class TokenizerTests
     [TestCase("Ia diperiksa Dr. Sinta.", "Dr.")]
     [TestCase("Ia bertemu H. Rusdi.", "H.")]
     [TestCase("Pengacara Wira S.H. hadir.", "S.H.")]
+    [TestCase("Kepala dinas, Sy. Ilham Mulya, hadir.", "Sy.")]
+    [TestCase("Deputi BPS Moh. Rafli Hakim hadir.", "Moh.")]
     public void Tokenize_Abbreviation_KeepsFullStop(string text, string abbreviation)
     {
         var token = Single(text, abbreviation);
