@@ -22,7 +22,8 @@ internal static class EntityClusters
                 continue;
             }
 
-            var entity = mention.Kind == MentionKind.Name ? FindPerson(peopleByWord, mention.Name, sharing) : FindOrganization(organizations, mention.Name);
+            var entity = (mention.Kind == MentionKind.Name ? FindPerson(peopleByWord, mention.Name, sharing) : FindOrganization(organizations, mention.Name))
+                ?? FindPersonByInitials(entities, mention.Name, vocabulary);
             if (entity is null)
             {
                 entity = new Entity(entities.Count, mention.SpeakerType, mention.Name, vocabulary);
@@ -148,6 +149,60 @@ internal static class EntityClusters
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "AHY" after "Agus Harimurti Yudhoyono", "RK" after "Ridwan Kamil": a person named by the initials of their
+    /// name, the most recent person of the article whose name words start with those letters, in order. A
+    /// two-letter form must also be one news never writes as a place nor often closing a run ("RI", "AS", "MK"),
+    /// which are a country or an institution.
+    /// </summary>
+    private static Entity? FindPersonByInitials(List<Entity> entities, string name, Lexicons.CorpusVocabulary vocabulary)
+    {
+        if (name.Length is < 2 or > 4 || !IsUpperLetters(name))
+        {
+            return null;
+        }
+
+        if (name.Length == 2 && vocabulary.Of(name) is { } counts && (counts.AfterPlaceWord > 0 || counts.RunLast > Lexicons.WordCounts.Bucket(10)))
+        {
+            return null;
+        }
+
+        for (var e = entities.Count - 1; e >= 0; e--)
+        {
+            var words = entities[e].CanonicalWords;
+            if (entities[e].Type != SpeakerType.Person || words.Length != name.Length)
+            {
+                continue;
+            }
+
+            var fits = true;
+            for (var w = 0; w < words.Length && fits; w++)
+            {
+                fits = words[w].Length > 1 && char.ToUpperInvariant(words[w][0]) == name[w];
+            }
+
+            if (fits)
+            {
+                return entities[e];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsUpperLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Entity? FindOrganization(Dictionary<string, Entity> organizations, string name) =>

@@ -93,4 +93,23 @@ public sealed class MentionTests
         var people = EntityClusters.Build(mentions, QuoteAttribution.Lexicons.CorpusVocabulary.Default).Where(e => e.Type == SpeakerType.Person).Select(e => e.Canonical).ToArray();
         Assert.That(people, Is.EquivalentTo(new[] { "Budi Santoso", "Rina Wulandari" }));
     }
+
+    [TestCase("Bima Hendra Yulianto datang ke pasar. Menurut BHY, harga cabai terlalu tinggi.", "BHY", "Bima Hendra Yulianto")]
+    [TestCase("Gubernur Raka Kusnadi meninjau banjir. Warga menyambut RK di posko.", "RK", "Raka Kusnadi")]
+    public void Build_InitialsOfAPersonsName_JoinThatPerson(string text, string initials, string person)
+    {
+        var mentions = Find(text);
+        var entities = EntityClusters.Build(mentions, QuoteAttribution.Lexicons.CorpusVocabulary.Default);
+        var initialsMention = mentions.Single(m => m.Name == initials);
+        Assert.That(entities[initialsMention.Entity].Canonical, Is.EqualTo(person));
+    }
+
+    [Test]
+    public void Build_CountryInitialsBesideAPersonWithThoseInitials_StayApart()
+    {
+        var mentions = Find("Ahmad Sulaiman tiba di Washington. Pemerintah AS menyambut kedatangannya.");
+        var entities = EntityClusters.Build(mentions, QuoteAttribution.Lexicons.CorpusVocabulary.Default);
+        var ahmad = entities.Single(e => e.Canonical == "Ahmad Sulaiman");
+        Assert.That(ahmad.Forms, Is.EqualTo(new[] { "Ahmad Sulaiman" }));
+    }
 }
