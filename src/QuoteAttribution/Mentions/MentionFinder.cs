@@ -33,7 +33,7 @@ internal sealed class MentionFinder
     {
         var lowerWords = new LowerCaseVocabulary(doc);
         var facts = new TokenFacts(doc, _lexicons);
-        var cueNamed = new CueNamedWords(doc, facts);
+        var wordUses = new ArticleWordUses(doc, facts);
         var mentions = new List<Mention>();
         var tokens = doc.Tokens;
         var k = doc.DatelineTokens;
@@ -68,10 +68,10 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (token.Has(TokenFlags.Capitalized) && !facts.Any(k, WordFacts.FunctionWord))
+            if (token.Has(TokenFlags.Capitalized) && (!facts.Any(k, WordFacts.FunctionWord) || OpensNameAsParticle(doc, k, facts)))
             {
                 var end = ExtendRun(doc, k, facts);
-                var mention = Classify(doc, k, end, facts, lowerWords, cueNamed, nameRuns);
+                var mention = Classify(doc, k, end, facts, lowerWords, wordUses, nameRuns);
                 if (mention is not null)
                 {
                     mentions.Add(mention with { InsideQuote = insideQuote[k] });
@@ -176,6 +176,21 @@ internal sealed class MentionFinder
 
     private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
 
+    /// <summary>
+    /// "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan": a capitalised function word that is also a name
+    /// particle (Sasak "Lalu", "then" elsewhere) opens a name inside a sentence when a capitalised name word follows,
+    /// one that is neither a function word nor an organisation's word ("Lalu Lintas" is traffic).
+    /// </summary>
+    private static bool OpensNameAsParticle(Document doc, int k, TokenFacts facts)
+    {
+        var tokens = doc.Tokens;
+        return facts.Any(k, WordFacts.NameParticle) && tokens[k].Has(TokenFlags.Capitalized)
+            && doc.Sentences[doc.SentenceOfToken[k]].FirstToken != k
+            && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Has(TokenFlags.Capitalized)
+            && !tokens[k + 1].Has(TokenFlags.GluedBoundary)
+            && !facts.Any(k + 1, WordFacts.FunctionWord | WordFacts.OrganizationWord | WordFacts.OrganizationStart);
+    }
+
     private static int ExtendRun(Document doc, int start, TokenFacts facts)
     {
         var tokens = doc.Tokens;
@@ -192,7 +207,8 @@ internal sealed class MentionFinder
             var word = doc.Word(end);
             if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized))
             {
-                if (facts.Any(end, WordFacts.FunctionWord) && !facts.Any(end, WordFacts.TitleStart | WordFacts.OrganizationStart))
+                if (facts.Any(end, WordFacts.FunctionWord) && !facts.Any(end, WordFacts.TitleStart | WordFacts.OrganizationStart)
+                    && !OpensNameAsParticle(doc, end, facts))
                 {
                     break;
                 }
@@ -265,7 +281,7 @@ internal sealed class MentionFinder
         return false;
     }
 
-    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords, CueNamedWords cueNamed, List<NameRun>? nameRuns)
+    private Mention? Classify(Document doc, int start, int end, TokenFacts facts, LowerCaseVocabulary lowerWords, ArticleWordUses wordUses, List<NameRun>? nameRuns)
     {
         var tokens = doc.Tokens;
         var i = start;
@@ -408,7 +424,7 @@ internal sealed class MentionFinder
             return null;
         }
 
-        var run = new NameRun(doc, facts, lowerWords, cueNamed, start, end, new NameSpan(nameStart, nameEnd));
+        var run = new NameRun(doc, facts, lowerWords, wordUses, start, end, new NameSpan(nameStart, nameEnd));
         nameRuns?.Add(run);
         if (_tagger is not null && _tagger.Tag(run) is { } tagged)
         {
@@ -420,6 +436,13 @@ internal sealed class MentionFinder
 
             (nameStart, nameEnd) = (tagged.Start, tagged.End);
             role = nameStart > start ? doc.Slice(start, nameStart) : null;
+        }
+
+        if (nameStart == start + 1 && facts.Any(start, WordFacts.FunctionWord) && OpensNameAsParticle(doc, start, facts))
+        {
+            // The particle that opened the run ("Lalu Samsul Adnan") is the name's, not a role: nothing else in front.
+            nameStart = start;
+            role = null;
         }
 
         return new Mention(start, end, MentionKind.Name, span, doc.Slice(nameStart, nameEnd), role, nameStart, SpeakerType.Person);

@@ -41,6 +41,21 @@ public sealed class MentionTests
     }
 
     [Test]
+    public void Find_LaluOpeningANameAfterAComma_IsTheNamesParticle()
+    {
+        var mention = Find("\"Kami siap,\" kata Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan saat ditemui.")
+            .Single(m => m.Kind == MentionKind.Name && m.Name.Contains("Samsul", StringComparison.Ordinal));
+        Assert.That(mention.Name, Is.EqualTo("Lalu Samsul Adnan"));
+    }
+
+    [TestCase("Petugas Satuan Lalu Lintas mengatur kendaraan di simpang itu.")]
+    [TestCase("Warga berkumpul di balai desa. Lalu Camat Sugianto datang.")]
+    public void Find_LaluAsTrafficOrAsThen_OpensNoName(string text)
+    {
+        Assert.That(Find(text).Where(m => m.Name.StartsWith("Lalu", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
     public void Find_Pronoun_IsPronounMention()
     {
         var mention = Find("Setelah itu dia datang.").Single();

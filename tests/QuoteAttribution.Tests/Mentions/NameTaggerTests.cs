@@ -41,6 +41,20 @@ public sealed class NameTaggerTests
         }
     }
 
+    [Test]
+    public void Tag_WordTheArticleWritesAsAPlace_IsNotTheNamesStart()
+    {
+        const string run = "Koordinator Barisan Tanjungmas Wangkaran Aswin Paturusi mengatakan, doa bersama itu diikuti ratusan warga.";
+        var withPlace = Names("Relawan Barisan Tanjungmas menggelar doa bersama di Kabupaten Wangkaran. " + run).Last();
+        var withoutPlace = Names("Relawan Barisan Tanjungmas menggelar doa bersama. " + run).Last();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(withPlace.Name, Is.EqualTo("Aswin Paturusi"));
+            Assert.That(withPlace.Role, Is.EqualTo("Koordinator Barisan Tanjungmas Wangkaran"));
+            Assert.That(withoutPlace.Name, Is.Not.EqualTo("Aswin Paturusi"), "without the article's 'Kabupaten Wangkaran' the tagger has no evidence that Wangkaran is a place");
+        }
+    }
+
     [TestCase("Anak-anak Sule mengatakan, ayah mereka sudah pulih.", "Sule")]
     [TestCase("Relawan Alap-Alap Prabowo menyatakan dukungan di Lapangan Merdeka.", "Prabowo")]
     [TestCase("Pengacara Hotman Butar-butar mengatakan, kliennya akan hadir di sidang.", "Hotman Butar-butar")]

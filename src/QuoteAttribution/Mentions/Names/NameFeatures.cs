@@ -13,7 +13,7 @@ namespace QuoteAttribution.Mentions.Names;
 internal static class NameFeatures
 {
     /// <summary>The version of the templates below; a trained tagger records it.</summary>
-    public const int Version = 14;
+    public const int Version = 15;
 
     /// <summary>The most features one token or boundary produces.</summary>
     public const int MaxPerItem = 52;
@@ -92,7 +92,7 @@ internal static class NameFeatures
         output[n++] = Hash(34, UnknownOf(counts), Relative(k, run.TitleEnd), shape);
         output[n++] = Hash(35, UnknownOf(counts), next.CapitalizedInside, next.RunLast);
         var unknown = counts.Total == 0 ? 1u : 0u;
-        var alone = run.CueNamed.Contains(k, run.Start, run.End) ? 1u : 0u;
+        var alone = run.WordUses.BesideCue(k, run.Start, run.End) ? 1u : 0u;
         output[n++] = Hash(31, alone);
         output[n++] = Hash(32, alone, (uint)fromStart, unknown);
         output[n++] = Hash(29, unknown, FactsCode(run, k - 1));
@@ -116,6 +116,7 @@ internal static class NameFeatures
         var place = PlaceLikeness(counts);
         output[n++] = Hash(36, place);
         output[n++] = Hash(37, place, Relative(k, run.TitleEnd));
+        output[n++] = Hash(38, Placed(run, k), Relative(k, run.TitleEnd), unknown);
         return n;
     }
 
@@ -145,8 +146,12 @@ internal static class NameFeatures
         output[n++] = Hash(51, b == run.TitleEnd ? 1u : 0u, b == run.OrganizationEnd ? 1u : 0u, edge);
         output[n++] = Hash(50, leftCounts.Total == 0 ? 1u : 0u, rightCounts.Total == 0 ? 1u : 0u, edge);
         output[n++] = Hash(52, PlaceLikeness(leftCounts), PlaceLikeness(rightCounts));
+        output[n++] = Hash(53, b > run.Start ? Placed(run, b - 1) : 2u, b < run.End ? Placed(run, b) : 2u, edge);
         return n;
     }
+
+    /// <summary>1 when the article writes the word of token <paramref name="k"/> (inside the run) after "di", "ke" or a region head elsewhere: a place.</summary>
+    private static uint Placed(in NameRun run, int k) => run.WordUses.AfterPlaceWord(k, run.Start, run.End) ? 1u : 0u;
 
     /// <summary>Where <paramref name="k"/> stands to a phrase end: 0 inside the phrase, 1 right after it (or first in a run no phrase opens), 2 further on.</summary>
     private static uint Relative(int k, int phraseEnd) => k < phraseEnd ? 0u : k == phraseEnd ? 1u : 2u;

@@ -9,11 +9,11 @@ namespace QuoteAttribution.Mentions.Names;
 /// <param name="Doc">The article.</param>
 /// <param name="Facts">What the lexicons say of each token.</param>
 /// <param name="LowerWords">The words the article writes in lower case somewhere.</param>
-/// <param name="CueNamed">The capitalised words the article writes beside a reporting cue.</param>
+/// <param name="WordUses">Where the article writes its capitalised words: beside a reporting cue, after a place word.</param>
 /// <param name="Start">First token of the run.</param>
 /// <param name="End">One past its last token.</param>
 /// <param name="RuleName">Where the hand-written boundary rules put the name (one of the tagger's features).</param>
-internal readonly record struct NameRun(Document Doc, TokenFacts Facts, LowerCaseVocabulary LowerWords, CueNamedWords CueNamed, int Start, int End, NameSpan RuleName)
+internal readonly record struct NameRun(Document Doc, TokenFacts Facts, LowerCaseVocabulary LowerWords, ArticleWordUses WordUses, int Start, int End, NameSpan RuleName)
 {
     /// <summary>
     /// Where the longest title of the lexicons that opens the run ends: a name follows a whole title
