@@ -7,9 +7,11 @@ namespace QuoteAttribution.Attribution;
 /// often a speaker given that confidence was right on real articles it had not seen: an isotonic (monotone,
 /// pool-adjacent-violators) fit over bins of raw confidence, made by <c>kutip train</c> from the
 /// leave-one-outlet-out predictions on the real training articles and kept in the model's manifest. Each bin's
-/// value is a cautious estimate: the lower end of the one-sided 90% Wilson interval of the accuracy seen there
+/// value is a cautious estimate: the lower end of the one-sided 95% Wilson interval of the accuracy seen there
 /// (made non-decreasing from the top down), so a confidence of 0.9 means at least nine in ten right even where
-/// few quotes were seen.
+/// few quotes were seen. The quotes of one article are not independent evidence (one speaker, one writer's
+/// habits, one outlet's page furniture), so the interval counts the articles a bin's quotes come from, not the
+/// quotes: a pooled accuracy of 0.918 over 1,485 quotes from 350 articles is "at least 0.894", not 0.909.
 /// </summary>
 public sealed class ConfidenceCalibration
 {
@@ -38,14 +40,31 @@ public sealed class ConfidenceCalibration
         return Values[BinOf(raw)];
     }
 
-    /// <summary>The lower end of the one-sided 90% Wilson score interval of <paramref name="right"/> successes in <paramref name="n"/>.</summary>
-    private static double WilsonLowerBound(double right, double n)
+    /// <summary>
+    /// The lower end of the one-sided 95% Wilson score interval of an accuracy <paramref name="p"/> seen over
+    /// <paramref name="n"/> independent pieces of evidence.
+    /// </summary>
+    private static double WilsonLowerBound(double p, double n)
     {
-        const double Z = 1.2816;
-        var p = right / n;
+        const double Z = 1.6449;
         var centre = p + Z * Z / (2 * n);
         var spread = Z * Math.Sqrt(p * (1 - p) / n + Z * Z / (4 * n * n));
         return Math.Max(0, (centre - spread) / (1 + Z * Z / n));
+    }
+
+    /// <summary>How many distinct articles the pairs of bins <paramref name="first"/> to <paramref name="last"/> come from.</summary>
+    private static int ArticlesOf(HashSet<string>?[] articles, int first, int last)
+    {
+        var union = new HashSet<string>(StringComparer.Ordinal);
+        for (var b = first; b <= last; b++)
+        {
+            if (articles[b] is { } set)
+            {
+                union.UnionWith(set);
+            }
+        }
+
+        return union.Count;
     }
 
     private static int BinOf(double raw)
@@ -71,17 +90,29 @@ public sealed class ConfidenceCalibration
         }
     }
 
-    /// <summary>Fits the map to (raw confidence, speaker right) pairs; bins without pairs take their neighbours' values.</summary>
+    /// <summary>Fits the map to (raw confidence, speaker right) pairs, each taken as independent evidence.</summary>
     public static ConfidenceCalibration Fit(IEnumerable<(double Raw, bool Right)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        return Fit(pairs.Select((pair, i) => (pair.Raw, pair.Right, i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    /// <summary>
+    /// Fits the map to (raw confidence, speaker right, article id) triples; bins without pairs take their
+    /// neighbours' values. The interval of each pooled bin counts the distinct articles its pairs come from.
+    /// </summary>
+    public static ConfidenceCalibration Fit(IEnumerable<(double Raw, bool Right, string Article)> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         var right = new double[Bins];
         var count = new double[Bins];
-        foreach (var (raw, ok) in pairs)
+        var articles = new HashSet<string>[Bins];
+        foreach (var (raw, ok, article) in pairs)
         {
             var bin = BinOf(raw);
             count[bin]++;
             right[bin] += ok ? 1 : 0;
+            (articles[bin] ??= new HashSet<string>(StringComparer.Ordinal)).Add(article);
         }
 
         // Pool adjacent violators over the non-empty bins, weighted by their counts.
@@ -121,7 +152,7 @@ public sealed class ConfidenceCalibration
                 block++;
             }
 
-            values[b] = WilsonLowerBound(blocks[block].Sum, blocks[block].Weight);
+            values[b] = WilsonLowerBound(blocks[block].Sum / blocks[block].Weight, ArticlesOf(articles, blocks[block].First, blocks[block].Last));
         }
 
         for (var b = Bins - 2; b >= 0; b--)

@@ -65,10 +65,10 @@ public sealed class OutletCrossValidation
     }
 
     /// <summary>
-    /// For every held-out prediction that matches a required gold quote: its confidence and whether its speaker
-    /// is right (what <see cref="Attribution.ConfidenceCalibration.Fit"/> reads).
+    /// For every held-out prediction that matches a required gold quote: its confidence, whether its speaker
+    /// is right and its article's id (what <see cref="Attribution.ConfidenceCalibration.Fit(IEnumerable{ValueTuple{double, bool, string}})"/> reads).
     /// </summary>
-    public IEnumerable<(double Raw, bool Right)> CalibrationPairs()
+    public IEnumerable<(double Raw, bool Right, string Article)> CalibrationPairs()
     {
         var gold = Scorer.IndexById(_gold);
         foreach (var predicted in Predictions)
@@ -79,7 +79,7 @@ public sealed class OutletCrossValidation
             {
                 if (alignment[q] >= 0 && !goldArticle.Quotes[alignment[q]].Optional && predicted.Quotes[q].Confidence is { } confidence)
                 {
-                    yield return (confidence, SpeakerMatcher.IsRight(predicted.Quotes[q], goldArticle.Quotes[alignment[q]]));
+                    yield return (confidence, SpeakerMatcher.IsRight(predicted.Quotes[q], goldArticle.Quotes[alignment[q]]), predicted.Id);
                 }
             }
         }

@@ -33,6 +33,22 @@ public sealed class ConfidenceCalibrationTests
     }
 
     [Test]
+    public void Fit_QuotesFromFewArticles_AreLessEvidenceThanAsManyFromManyArticles()
+    {
+        // 1,000 quotes, 95 % right, from 1,000 articles or from 50 articles of 20 quotes each.
+        var spread = Pairs(0.99, 950, 50).Select((p, i) => (p.Item1, p.Item2, $"article-{i}"));
+        var clustered = Pairs(0.99, 950, 50).Select((p, i) => (p.Item1, p.Item2, $"article-{i % 50}"));
+        var fromMany = ConfidenceCalibration.Fit(spread).Map(0.99);
+        var fromFew = ConfidenceCalibration.Fit(clustered).Map(0.99);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fromMany, Is.EqualTo(ConfidenceCalibration.Fit(Pairs(0.99, 950, 50)).Map(0.99)));
+            Assert.That(fromFew, Is.LessThan(fromMany - 0.03));
+            Assert.That(fromFew, Is.GreaterThan(0.8));
+        }
+    }
+
+    [Test]
     public void Map_WithoutAFit_GivesTheRawConfidence()
     {
         Assert.That(new ConfidenceCalibration().Map(0.73), Is.EqualTo(0.73));
