@@ -191,6 +191,21 @@ internal sealed class MentionFinder
             && !facts.Any(k + 1, WordFacts.FunctionWord | WordFacts.OrganizationWord | WordFacts.OrganizationStart);
     }
 
+    /// <summary>
+    /// An initial ("M.", "A.") or an abbreviated first name among the name particles ("Moh.", "Sy."): a word ending in
+    /// a full stop that is no title ("H." is Haji, "Dr." a degree).
+    /// </summary>
+    private bool IsInitial(Document doc, int k, TokenFacts facts)
+    {
+        var word = doc.Word(k);
+        if (word.Length < 2 || word[^1] != '.' || facts.Any(k, WordFacts.TitleStart | WordFacts.TitleWord) || _lexicons.Titles.StartsPhrase(word[..^1]))
+        {
+            return false;
+        }
+
+        return word.Length == 2 && char.IsUpper(word[0]) || facts.Any(k, WordFacts.NameParticle);
+    }
+
     private static int ExtendRun(Document doc, int start, TokenFacts facts)
     {
         var tokens = doc.Tokens;
@@ -443,6 +458,20 @@ internal sealed class MentionFinder
             // The particle that opened the run ("Lalu Samsul Adnan") is the name's, not a role: nothing else in front.
             nameStart = start;
             role = null;
+        }
+
+        var initials = nameStart;
+        while (initials > start && IsInitial(doc, initials - 1, facts))
+        {
+            initials--;
+        }
+
+        if (initials < nameStart && nameEnd - nameStart >= 1)
+        {
+            // "Kepala Dinas M. Wisnu Trihanggodo", "BPS Moh. Reza Pahlevi": an initial or an abbreviated first name
+            // right before the name is its first word, never a role.
+            nameStart = initials;
+            role = nameStart > start ? doc.Slice(start, nameStart) : null;
         }
 
         return new Mention(start, end, MentionKind.Name, span, doc.Slice(nameStart, nameEnd), role, nameStart, SpeakerType.Person);

@@ -55,6 +55,14 @@ public sealed class NameTaggerTests
         }
     }
 
+    [TestCase("Kepala Dinas Pendidikan M. Wisnu Hartanto meninjau sekolah.", "M. Wisnu Hartanto")]
+    [TestCase("Deputi Bidang Statistik BPS Moh. Rafli Santoso membuka rapat.", "Moh. Rafli Santoso")]
+    [TestCase("Ketua Ikatan Pedagang Pasar, Dr. H. Rojak Santika, membuka rapat.", "Rojak Santika")]
+    public void Find_InitialBeforeTheName_IsTheNamesFirstWordButHajiIsATitle(string text, string name)
+    {
+        Assert.That(Names(text).Select(m => m.Name), Does.Contain(name));
+    }
+
     [TestCase("Anak-anak Sule mengatakan, ayah mereka sudah pulih.", "Sule")]
     [TestCase("Relawan Alap-Alap Prabowo menyatakan dukungan di Lapangan Merdeka.", "Prabowo")]
     [TestCase("Pengacara Hotman Butar-butar mengatakan, kliennya akan hadir di sidang.", "Hotman Butar-butar")]
