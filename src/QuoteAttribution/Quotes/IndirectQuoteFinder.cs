@@ -254,6 +254,13 @@ internal sealed class IndirectQuoteFinder
 
     private QuoteCandidate? MenurutClitic(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
     {
+        if (cue > a + 1 && Clauses.IsPunct(doc, cue - 1, ',') && Clauses.IsPunct(doc, cue + 1, ',') && !directTokens[a])
+        {
+            // "A, menurutnya, B.": the clause runs through the cue, as with "A, menurut dia, B."
+            var from = Clauses.IsLinkingPhrase(doc, a, cue - 1) ? Clauses.SkipToContent(doc, cue + 2, end) : a;
+            return Make(doc, from, end, "indirect+interposed-menurutnya", form, cue) is { } interposed ? interposed with { CliticSource = true } : null;
+        }
+
         var start = Clauses.SkipToContent(doc, cue + 1, end);
         if (start >= end || directTokens[start] || cue > a + 3)
         {

@@ -241,4 +241,16 @@ public sealed class ReportingPatternTests
         var quotes = Extractor.Analyze("Dengan kata lain, harga tiket kereta akan naik mulai bulan depan.").Quotes;
         Assert.That(quotes, Is.Empty);
     }
+
+    [Test]
+    public void Analyze_MenurutnyaBetweenCommas_WholeClauseIsContent()
+    {
+        const string text = "Kepala Desa Harjo Sutrisno meninjau jalan. Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo("Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu"));
+            Assert.That(quote.Speaker, Is.EqualTo("Harjo Sutrisno"));
+        }
+    }
 }
