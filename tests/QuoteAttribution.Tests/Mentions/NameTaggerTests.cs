@@ -30,6 +30,7 @@ public sealed class NameTaggerTests
     [TestCase("Direktur Pendidikan Kedutaan Besar Mesir El Sayed Mahmoud mengatakan, visa pelajar kini diurus daring.", "El Sayed Mahmoud", "Direktur Pendidikan Kedutaan Besar Mesir")]
     [TestCase("Rektor Universitas Darussalam Al Ghazali Rahman menyatakan kuota beasiswa bertambah.", "Al Ghazali Rahman", "Rektor Universitas Darussalam")]
     [TestCase("Kapuspenkum Kejagung Rudi Hartono mengatakan, berkas perkara sudah lengkap.", "Rudi Hartono", "Kapuspenkum Kejagung")]
+    [TestCase("\"Pabrik ini siap ekspor,\" ujar Menteri Perindustrian Yusuf Maulana saat meninjau pabrik di Cikarang.", "Yusuf Maulana", "Menteri Perindustrian")]
     [TestCase("Direktur Utama Jiwasraya Dewi Kartika menyatakan pembayaran klaim dimulai bulan depan.", "Dewi Kartika", "Direktur Utama Jiwasraya")]
     public void Tag_RoleOrDescriptionBeforeName_KeepsOnlyTheName(string text, string name, string role)
     {
@@ -61,6 +62,25 @@ public sealed class NameTaggerTests
     public void Find_InitialBeforeTheName_IsTheNamesFirstWordButHajiIsATitle(string text, string name)
     {
         Assert.That(Names(text).Select(m => m.Name), Does.Contain(name));
+    }
+
+    [TestCase("Kepala Balai Pengelolaan Sungai Wilayah IV Rudi Santoso mengatakan, tanggul akan diperbaiki.", "Rudi Santoso")]
+    [TestCase("Ketua Komisi III Bambang Wuryanto menegaskan, rapat dilanjutkan besok.", "Bambang Wuryanto")]
+    [TestCase("Kepala Staf Angkatan Laut Laksamana Bima Suryanto mengatakan, kapal baru tiba bulan depan.", "Bima Suryanto")]
+    [TestCase("Gubernur Bali I Wayan Koster mengimbau warga menjaga kebersihan pantai.", "I Wayan Koster")]
+    public void Tag_RomanNumeralOrRankBeforeName_IsNotTheName(string text, string name)
+    {
+        Assert.That(Names(text).First().Name, Is.EqualTo(name));
+    }
+
+    [TestCase("III", true)]
+    [TestCase("V", true)]
+    [TestCase("XII", true)]
+    [TestCase("I", false)]
+    [TestCase("Vivi", false)]
+    public void IsRomanNumeral_NumeralsButNotTheBalineseI(string word, bool expected)
+    {
+        Assert.That(NameTagger.IsRomanNumeral(word), Is.EqualTo(expected));
     }
 
     [TestCase("Anak-anak Sule mengatakan, ayah mereka sudah pulih.", "Sule")]
