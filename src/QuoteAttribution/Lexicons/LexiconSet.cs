@@ -24,6 +24,7 @@ internal sealed class LexiconSet
         WordSet groupOpeners,
         WordSet groupPrefixes,
         WordSet functionWords,
+        WordSet prepositions,
         WordSet abbreviations,
         WordSet places,
         WordSet organizationWords,
@@ -52,6 +53,7 @@ internal sealed class LexiconSet
         GroupOpeners = groupOpeners;
         GroupPrefixes = groupPrefixes;
         FunctionWords = functionWords;
+        Prepositions = prepositions;
         Abbreviations = abbreviations;
         BoilerplatePrefixes = boilerplatePrefixes;
         _factsLookup = CollectFacts().GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,6 +88,9 @@ internal sealed class LexiconSet
 
     /// <summary>Capitalised words that never form a person's name.</summary>
     public WordSet FunctionWords { get; }
+
+    /// <summary>The function words marked as prepositions: a name right after one is its object, not a subject.</summary>
+    public WordSet Prepositions { get; }
 
     /// <summary>Abbreviations whose full stop does not end a sentence (case-sensitive).</summary>
     public WordSet Abbreviations { get; }
@@ -167,6 +172,7 @@ internal sealed class LexiconSet
             new WordSet(openerRows.Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(openerRows.Where(r => r.Fields.Length > 1 && r.Fields[1] == "prefix").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("function-words.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(LexiconFile.Rows("function-words.txt").Where(r => r.Fields.Length > 1 && r.Fields[1] == "preposition").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("abbreviations.txt").Select(r => r.Fields[0]), StringComparer.Ordinal),
             new WordSet(Words("places.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),

@@ -35,4 +35,23 @@ public sealed class CandidateFeaturizerTests
             Assert.That(rows[rina][FeatureIndex.AfterLowercaseWord], Is.EqualTo(1f), "kepada Rina: the name is an object");
         }
     }
+
+    [Test]
+    public void AfterLowercaseWord_NameAfterAPrepositionOpeningTheSentence_IsAnObject()
+    {
+        const string text =
+            "Ketua RW Darto Wibisono memimpin rapat warga.\n\n" +
+            "Kepada Sri Handayani, dia mengaku bahwa iuran keamanan akan naik bulan depan.";
+        var context = new QuoteExtractor(new QuoteExtractorOptions { UseModel = false }).AttributeWithSieves(text);
+        var quote = context.Quotes.Count - 1;
+        var candidates = CandidateGenerator.For(context, quote);
+        var rows = CandidateFeaturizer.Features(context, quote, candidates);
+        var sri = candidates.FindIndex(c => c.Speaker.Name == "Sri Handayani");
+        var darto = candidates.FindIndex(c => c.Speaker.Name == "Darto Wibisono");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows[sri][FeatureIndex.AfterLowercaseWord], Is.EqualTo(1f), "Kepada Sri Handayani: the name is an object");
+            Assert.That(rows[darto][FeatureIndex.AfterLowercaseWord], Is.EqualTo(0f));
+        }
+    }
 }

@@ -65,6 +65,19 @@ public sealed class LexiconSetTests
     }
 
     [Test]
+    public void Prepositions_AreFunctionWords_AndHoldKepadaButNoCue()
+    {
+        var lexicons = LexiconSet.Default;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(lexicons.Prepositions.Contains("kepada"), Is.True);
+            Assert.That(lexicons.Prepositions.Words.Where(w => !lexicons.FunctionWords.Contains(w)), Is.Empty);
+            Assert.That(lexicons.Prepositions.Words.Where(w => lexicons.Cue(w) is not null), Is.Empty);
+            Assert.That(lexicons.Prepositions.Contains("Namun"), Is.False, "a linking word opens a clause whose subject follows");
+        }
+    }
+
+    [Test]
     public void Default_CalledTwice_ReturnsSameInstance()
     {
         var first = LexiconSet.Default;

@@ -238,8 +238,9 @@ internal static class CandidateFeaturizer
     }
 
     /// <summary>
-    /// True when the word before the mention is a lower-case word that is no reporting cue: the name is then the
-    /// object or the possessor of something (<c>istri Prabowo</c>, <c>kepada Menteri Rini</c>), seldom who speaks next.
+    /// True when the word before the mention is a lower-case word that is no reporting cue, or a preposition opening
+    /// the sentence: the name is then the object or the possessor of something (<c>istri Prabowo</c>, <c>kepada
+    /// Menteri Rini</c>, <c>Kepada Ganjar, dia mengaku</c>), seldom who speaks next.
     /// </summary>
     private static bool AfterLowercaseWord(AttributionContext context, Mention mention)
     {
@@ -251,7 +252,8 @@ internal static class CandidateFeaturizer
         }
 
         var word = doc.Word(at);
-        return doc.Tokens[at].Kind == TokenKind.Word && char.IsLower(word[0]) && context.Lexicons.Cue(word) is null;
+        return doc.Tokens[at].Kind == TokenKind.Word && context.Lexicons.Cue(word) is null
+            && (char.IsLower(word[0]) || context.Lexicons.Prepositions.Contains(word));
     }
 
     /// <summary>True when the candidate heads a clause in the sentence of the anchor or the sentence before it.</summary>
