@@ -193,7 +193,7 @@ internal static class Clauses
         {
             var token = doc.Tokens[j];
             if (IsPunct(doc, j, ',') && j > k && j + 1 < end && doc.Tokens[j + 1].Has(TokenFlags.Capitalized)
-                && doc.Tokens[j - 1].Has(TokenFlags.Capitalized) && !IsDay(doc, j + 1) && j + 1 < k + 12)
+                && doc.Tokens[j - 1].Has(TokenFlags.Capitalized) && !IsDay(doc, j + 1) && j + 1 < k + 12 && !OpensClause(doc, j + 1, end))
             {
                 // "kata Direktur Utama Bank DKI, Agus Haryoto Widodo": a role, a comma, then the name.
                 j++;
@@ -214,6 +214,22 @@ internal static class Clauses
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// "kata Pramono, DLH juga akan …": capitalised words from <paramref name="k"/> followed by a lower-case word that
+    /// opens no adverbial (a subject and its predicate): the comma before them closed the source, the clause goes on.
+    /// </summary>
+    private static bool OpensClause(Document doc, int k, int end)
+    {
+        var r = k;
+        while (r < end && doc.Tokens[r].Kind == TokenKind.Word && doc.Tokens[r].Has(TokenFlags.Capitalized))
+        {
+            r++;
+        }
+
+        return r > k && r < end && doc.Tokens[r].Kind == TokenKind.Word && !doc.Tokens[r].Has(TokenFlags.Capitalized)
+            && !Contains(AdverbialStarts, doc.Word(r)) && !IsDay(doc, r);
     }
 
     private static bool Contains(string[] words, ReadOnlySpan<char> word)

@@ -253,4 +253,23 @@ public sealed class ReportingPatternTests
             Assert.That(quote.Speaker, Is.EqualTo("Harjo Sutrisno"));
         }
     }
+
+    [Test]
+    public void Analyze_InterposedCueThenACapitalisedSubject_ClauseGoesOnAfterTheSource()
+    {
+        const string text = "Gubernur Anung Prasetya meninjau lokasi banjir. Dalam waktu dekat, kata Anung, DLH juga akan menyampaikan hasil temuan tersebut.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo("Dalam waktu dekat, kata Anung, DLH juga akan menyampaikan hasil temuan tersebut"));
+            Assert.That(quote.Speaker, Is.EqualTo("Anung Prasetya"));
+        }
+    }
+
+    [Test]
+    public void Analyze_InvertedCueThenRoleCommaNameThenAdverbial_NameIsTheSource()
+    {
+        const string text = "\"Kami siapkan dana darurat,\" kata Direktur Utama Bank Sentosa, Agus Haryanto Widodo saat ditemui di Jakarta.";
+        Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo("Agus Haryanto Widodo"));
+    }
 }
