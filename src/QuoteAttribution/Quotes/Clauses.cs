@@ -20,6 +20,8 @@ internal static class Clauses
         "meski demikian", "meskipun demikian", "walau demikian", "sebab", "lebih lanjut", "selanjutnya", "kemudian", "bahkan",
         "apalagi", "justru", "tak hanya itu", "tidak hanya itu", "di samping itu", "sedangkan", "adapun", "maka", "jadi",
         "pada intinya", "intinya", "ke depan", "yang jelas", "artinya", "sehingga", "karenanya",
+        "namun demikian", "namun begitu", "kendati demikian", "kendati begitu", "meski begitu", "meskipun begitu", "walau begitu",
+        "akan tetapi", "tetapi", "tapi", "padahal", "pasalnya", "atas dasar itu", "oleh sebab itu", "nantinya", "yang pasti",
     ];
 
     private static readonly string[] Complementizers = ["bahwa", "kalau"];

@@ -213,8 +213,9 @@ internal sealed class IndirectQuoteFinder
         {
             // "CONTENT, menurut dia." or the interposed "A, menurut dia, B."
             var sourceEnd = Clauses.SourceRegionEnd(doc, cue + 1, end);
-            var interposed = Clauses.IsPunct(doc, sourceEnd, ',') && end - sourceEnd > 4 && !Clauses.IsAdverbialStart(doc, sourceEnd + 1);
-            var from = interposed && Clauses.IsLinkingPhrase(doc, a, cue - 1) ? Clauses.SkipToContent(doc, sourceEnd + 1, end) : a;
+            var linking = Clauses.IsLinkingPhrase(doc, a, cue - 1);
+            var interposed = Clauses.IsPunct(doc, sourceEnd, ',') && end - sourceEnd > 4 && (linking || !Clauses.IsAdverbialStart(doc, sourceEnd + 1));
+            var from = interposed && linking ? ContentAfterSource(doc, sourceEnd + 1, end) : a;
             return Make(doc, from, interposed ? end : cue - 1, interposed ? "indirect+interposed-menurut" : "indirect+trailing-menurut", form, cue) is { } trailing
                 ? trailing with { SourceRegion = (cue + 1, sourceEnd) }
                 : null;
@@ -227,6 +228,14 @@ internal sealed class IndirectQuoteFinder
             return afterPronoun < end && !directTokens[afterPronoun]
                 && Make(doc, afterPronoun, CutTrailingCue(doc, afterPronoun, end), "indirect+menurut", form, cue) is { } bare
                 ? bare with { SourceRegion = (cue + 1, cue + 2) }
+                : null;
+        }
+
+        if (NameThenClause(doc, cue + 1, comma < 0 ? end : comma) is var nameEnd and > 0 && !directTokens[nameEnd])
+        {
+            // "Menurut Agus skema insentif bisa digunakan …": a name needs no comma before the clause it reports.
+            return Make(doc, nameEnd, CutTrailingCue(doc, nameEnd, end), "indirect+menurut", form, cue) is { } named
+                ? named with { SourceRegion = (cue + 1, nameEnd) }
                 : null;
         }
 
@@ -246,6 +255,41 @@ internal sealed class IndirectQuoteFinder
             ? q with { SourceRegion = (cue + 1, comma) }
             : null;
     }
+
+    /// <summary>
+    /// After <c>menurut</c>: one to three capitalised words that are no title, institution, office, place or law, then a lower-case word that opens a
+    /// clause (no preposition, adverbial or relative "yang"), at least three words before <paramref name="limit"/>
+    /// (the first comma or the sentence end). Returns where the clause starts, or -1.
+    /// </summary>
+    private int NameThenClause(Document doc, int k, int limit)
+    {
+        var j = k;
+        const WordFacts NotAName = WordFacts.OrganizationStart | WordFacts.OrganizationWord | WordFacts.OfficeWord | WordFacts.Place | WordFacts.FunctionWord;
+        while (j < limit && j < k + 3 && doc.Tokens[j].Kind == TokenKind.Word && doc.Tokens[j].Has(TokenFlags.Capitalized)
+            && !_lexicons.Titles.StartsPhrase(doc.Word(j)) && _lexicons.Pronoun(doc.Word(j)) is null)
+        {
+            if ((_lexicons.Facts(doc.Word(j)) & NotAName) != 0 || Mentions.Names.NameTagger.IsWholeReduplication(doc.Word(j)))
+            {
+                // "Menurut Undang-Undang Pemilu …", "Menurut BPS …": a law, an institution or a place, not a person's name.
+                return -1;
+            }
+
+            j++;
+        }
+
+        if (j == k || j + 3 > limit || doc.Tokens[j].Kind != TokenKind.Word || doc.Tokens[j].Has(TokenFlags.Capitalized)
+            || Clauses.IsAdverbialStart(doc, j) || _lexicons.Prepositions.Contains(doc.Word(j)) || _lexicons.Titles.StartsPhrase(doc.Word(j))
+            || _lexicons.Cue(doc.Word(j)) is not null)
+        {
+            return -1;
+        }
+
+        return j;
+    }
+
+    /// <summary>Where the clause resumes after an interposed cue and its source: an adverbial there is the clause's own.</summary>
+    private static int ContentAfterSource(Document doc, int k, int end) =>
+        Clauses.IsAdverbialStart(doc, k) ? k : Clauses.SkipToContent(doc, k, end);
 
     /// <summary>A source that opens with a title of the lexicons or a lower-case description ("pengamat politik dari …"): a role that a name in apposition may follow.</summary>
     private bool OpensRole(Document doc, int k) =>
@@ -305,12 +349,13 @@ internal sealed class IndirectQuoteFinder
         else if (Clauses.IsPunct(doc, afterSource, ','))
         {
             var rest = Clauses.SkipToContent(doc, afterSource + 1, end);
-            if (end - rest >= 4 && !Clauses.IsAdverbialStart(doc, afterSource + 1))
+            var linking = Clauses.IsLinkingPhrase(doc, a, cue - 1);
+            if (linking && end - (afterSource + 1) >= 4 || end - rest >= 4 && !Clauses.IsAdverbialStart(doc, afterSource + 1))
             {
-                if (Clauses.IsLinkingPhrase(doc, a, cue - 1))
+                if (linking)
                 {
-                    // "Selain itu, kata dia, X.": the linking words are not content.
-                    contentStart = rest;
+                    // "Selain itu, kata dia, X.", "Kemudian, kata dia, pada simulasi …": the linking words are not content.
+                    contentStart = ContentAfterSource(doc, afterSource + 1, end);
                 }
 
                 contentEnd = end;

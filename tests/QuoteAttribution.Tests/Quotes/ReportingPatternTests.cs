@@ -272,4 +272,24 @@ public sealed class ReportingPatternTests
         const string text = "\"Kami siapkan dana darurat,\" kata Direktur Utama Bank Sentosa, Agus Haryanto Widodo saat ditemui di Jakarta.";
         Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo("Agus Haryanto Widodo"));
     }
+
+    [TestCase("Rapat berlangsung lama. Namun demikian, menurut Agus Salim, saat ini pihaknya masih menunggu keputusan kementerian.", "saat ini pihaknya masih menunggu keputusan kementerian", "Agus Salim")]
+    [TestCase("Program itu diluncurkan pekan lalu. Menurut Susilo Wardhana pihaknya sedang meninjau ulang program stimulus ekonomi.", "pihaknya sedang meninjau ulang program stimulus ekonomi", "Susilo Wardhana")]
+    [TestCase("Survei digelar oleh Hendro Wiyono. Kemudian, kata dia, pada simulasi dua pasangan calon elektabilitas mereka bersaing ketat.", "pada simulasi dua pasangan calon elektabilitas mereka bersaing ketat", "Hendro Wiyono")]
+    public void Analyze_ReportedClauseAfterAnOpenerAndItsSource_IsTheContent(string text, string content, string speaker)
+    {
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Content, Is.EqualTo(content));
+            Assert.That(quote.Speaker, Is.EqualTo(speaker));
+        }
+    }
+
+    [TestCase("Menurut Undang-Undang Pemilu tahapan kampanye dimulai bulan depan.")]
+    [TestCase("Menurut Kepala Dinas Pendidikan sekolah dibuka kembali bulan depan.")]
+    public void Analyze_MenurutALawOrABareTitleWithoutComma_IsNoQuote(string text)
+    {
+        Assert.That(Extractor.Analyze(text).Quotes, Is.Empty);
+    }
 }
