@@ -460,6 +460,12 @@ internal sealed class MentionFinder
             role = null;
         }
 
+        if (nameEnd - nameStart >= 3 && doc.Word(nameEnd - 1).Equals(doc.Word(nameStart), StringComparison.OrdinalIgnoreCase))
+        {
+            // "Prabowo Subianto Prabowo ditanya": a scraper that joined a caption to the text repeated the first name.
+            nameEnd--;
+        }
+
         var initials = nameStart;
         while (initials > start && IsInitial(doc, initials - 1, facts))
         {

@@ -83,6 +83,12 @@ public sealed class NameTaggerTests
         Assert.That(NameTagger.IsRomanNumeral(word), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Tag_NameRepeatingItsFirstWordAtTheEnd_LosesTheRepetition()
+    {
+        Assert.That(Names("Bakal Capres, Ganendra Wibisono Ganendra ditanya soal hukuman bagi koruptor.").First().Name, Is.EqualTo("Ganendra Wibisono"));
+    }
+
     [TestCase("Anak-anak Sule mengatakan, ayah mereka sudah pulih.", "Sule")]
     [TestCase("Relawan Alap-Alap Prabowo menyatakan dukungan di Lapangan Merdeka.", "Prabowo")]
     [TestCase("Pengacara Hotman Butar-butar mengatakan, kliennya akan hadir di sidang.", "Hotman Butar-butar")]
