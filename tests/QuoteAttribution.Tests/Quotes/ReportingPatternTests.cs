@@ -212,58 +212,10 @@ public sealed class ReportingPatternTests
     }
 
     [Test]
-    public void Analyze_MenurutPronounWithoutComma_ContentFollowsThePronoun()
-    {
-        const string text = "Lurah Darmawan Putra meninjau saluran air. Menurut dia saluran itu harus dikeruk sebelum musim hujan.";
-        var quote = Extractor.Analyze(text).Quotes.Single();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(quote.Content, Is.EqualTo("saluran itu harus dikeruk sebelum musim hujan"));
-            Assert.That(quote.Speaker, Is.EqualTo("Darmawan Putra"));
-        }
-    }
-
-    [Test]
-    public void Analyze_InvertedCueAfterShortOpeningWithoutComma_WholeSentenceIsContent()
-    {
-        const string text = "Petugas bandara Iwan Setiadi memantau asap. Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan.";
-        var quote = Extractor.Analyze(text).Quotes.Single();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(quote.Content, Is.EqualTo("Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan"));
-            Assert.That(quote.Speaker, Is.EqualTo("Iwan Setiadi"));
-        }
-    }
-
-    [Test]
     public void Analyze_DenganKataLain_IsNoQuote()
     {
         var quotes = Extractor.Analyze("Dengan kata lain, harga tiket kereta akan naik mulai bulan depan.").Quotes;
         Assert.That(quotes, Is.Empty);
-    }
-
-    [Test]
-    public void Analyze_MenurutnyaBetweenCommas_WholeClauseIsContent()
-    {
-        const string text = "Kepala Desa Harjo Sutrisno meninjau jalan. Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu.";
-        var quote = Extractor.Analyze(text).Quotes.Single();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(quote.Content, Is.EqualTo("Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu"));
-            Assert.That(quote.Speaker, Is.EqualTo("Harjo Sutrisno"));
-        }
-    }
-
-    [Test]
-    public void Analyze_InterposedCueThenACapitalisedSubject_ClauseGoesOnAfterTheSource()
-    {
-        const string text = "Gubernur Anung Prasetya meninjau lokasi banjir. Dalam waktu dekat, kata Anung, DLH juga akan menyampaikan hasil temuan tersebut.";
-        var quote = Extractor.Analyze(text).Quotes.Single();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(quote.Content, Is.EqualTo("Dalam waktu dekat, kata Anung, DLH juga akan menyampaikan hasil temuan tersebut"));
-            Assert.That(quote.Speaker, Is.EqualTo("Anung Prasetya"));
-        }
     }
 
     [Test]
@@ -273,10 +225,14 @@ public sealed class ReportingPatternTests
         Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo("Agus Haryanto Widodo"));
     }
 
+    [TestCase("Lurah Darmawan Putra meninjau saluran air. Menurut dia saluran itu harus dikeruk sebelum musim hujan.", "saluran itu harus dikeruk sebelum musim hujan", "Darmawan Putra")]
+    [TestCase("Petugas bandara Iwan Setiadi memantau asap. Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan.", "Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan", "Iwan Setiadi")]
+    [TestCase("Kepala Desa Harjo Sutrisno meninjau jalan. Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu.", "Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu", "Harjo Sutrisno")]
+    [TestCase("Gubernur Anung Prasetya meninjau lokasi banjir. Dalam waktu dekat, kata Anung, DLH juga akan menyampaikan hasil temuan tersebut.", "Dalam waktu dekat, kata Anung, DLH juga akan menyampaikan hasil temuan tersebut", "Anung Prasetya")]
     [TestCase("Rapat berlangsung lama. Namun demikian, menurut Agus Salim, saat ini pihaknya masih menunggu keputusan kementerian.", "saat ini pihaknya masih menunggu keputusan kementerian", "Agus Salim")]
     [TestCase("Program itu diluncurkan pekan lalu. Menurut Susilo Wardhana pihaknya sedang meninjau ulang program stimulus ekonomi.", "pihaknya sedang meninjau ulang program stimulus ekonomi", "Susilo Wardhana")]
     [TestCase("Survei digelar oleh Hendro Wiyono. Kemudian, kata dia, pada simulasi dua pasangan calon elektabilitas mereka bersaing ketat.", "pada simulasi dua pasangan calon elektabilitas mereka bersaing ketat", "Hendro Wiyono")]
-    public void Analyze_ReportedClauseAfterAnOpenerAndItsSource_IsTheContent(string text, string content, string speaker)
+    public void Analyze_ReportingConstructionOfRealNews_GivesTheClauseAndItsSpeaker(string text, string content, string speaker)
     {
         var quote = Extractor.Analyze(text).Quotes.Single();
         using (Assert.EnterMultipleScope())
