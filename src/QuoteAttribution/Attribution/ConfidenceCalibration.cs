@@ -144,6 +144,7 @@ public sealed class ConfidenceCalibration
             return new ConfidenceCalibration { Values = values };
         }
 
+        var bounds = blocks.Select(x => WilsonLowerBound(x.Sum / x.Weight, ArticlesOf(articles, x.First, x.Last))).ToArray();
         var block = 0;
         for (var b = 0; b < Bins; b++)
         {
@@ -152,7 +153,7 @@ public sealed class ConfidenceCalibration
                 block++;
             }
 
-            values[b] = WilsonLowerBound(blocks[block].Sum / blocks[block].Weight, ArticlesOf(articles, blocks[block].First, blocks[block].Last));
+            values[b] = bounds[block];
         }
 
         for (var b = Bins - 2; b >= 0; b--)

@@ -122,6 +122,9 @@ internal sealed class LexiconSet
     /// <summary>Everything the word lists say of one word (case-insensitive), in one lookup.</summary>
     public WordFacts Facts(ReadOnlySpan<char> word) => _factsLookup.TryGetValue(word, out var facts) ? facts : WordFacts.None;
 
+    /// <summary>"di", "ke" or a region head ("Kabupaten", "Kota", "Desa"): what a place's name follows.</summary>
+    public bool IsPlaceWord(ReadOnlySpan<char> word) => word is "di" or "ke" || (Facts(word) & WordFacts.RegionHead) != 0;
+
     /// <summary>The cue form of a word, or null.</summary>
     public CueForm? Cue(ReadOnlySpan<char> word) => _cueLookup.TryGetValue(word, out var cue) ? cue : null;
 
@@ -157,6 +160,7 @@ internal sealed class LexiconSet
 
         var groupRows = LexiconFile.Rows("groups.txt").ToArray();
         var openerRows = LexiconFile.Rows("group-openers.txt").ToArray();
+        var functionRows = LexiconFile.Rows("function-words.txt").ToArray();
         var groupTypes = groupRows.ToFrozenDictionary(
             r => r.Fields[0],
             r => r.Fields.Length > 1 && r.Fields[1] == "unnamed" ? SpeakerType.Unnamed : SpeakerType.Group,
@@ -171,8 +175,8 @@ internal sealed class LexiconSet
             groupTypes,
             new WordSet(openerRows.Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(openerRows.Where(r => r.Fields.Length > 1 && r.Fields[1] == "prefix").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
-            new WordSet(LexiconFile.Rows("function-words.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
-            new WordSet(LexiconFile.Rows("function-words.txt").Where(r => r.Fields.Length > 1 && r.Fields[1] == "preposition").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(functionRows.Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(functionRows.Where(r => r.Fields.Length > 1 && r.Fields[1] == "preposition").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("abbreviations.txt").Select(r => r.Fields[0]), StringComparer.Ordinal),
             new WordSet(Words("places.txt"), StringComparer.OrdinalIgnoreCase),
             new WordSet(Words("org-words.txt"), StringComparer.OrdinalIgnoreCase),

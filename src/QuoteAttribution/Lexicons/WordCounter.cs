@@ -39,7 +39,7 @@ internal sealed class WordCounter
                 continue;
             }
 
-            var sentenceStart = doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
+            var sentenceStart = doc.IsSentenceStart(k);
             c[1] += !sentenceStart && !token.Has(TokenFlags.AllCaps) ? 1 : 0;
             c[2] += IsCue(doc, k - 1) || IsCue(doc, k + 1) ? 1 : 0;
             var continuesRun = Capitalized(doc, k - 1) && !token.Has(TokenFlags.NewlineBefore);
@@ -50,18 +50,7 @@ internal sealed class WordCounter
         }
     }
 
-    /// <summary>"di", "ke" or a region head ("Kabupaten", "Kota", "Desa"): what a place's name follows.</summary>
-    private bool IsPlaceWord(Document doc, int k)
-    {
-        if (k < 0 || doc.Tokens[k].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var word = doc.Word(k);
-        return word.Equals("di", StringComparison.Ordinal) || word.Equals("ke", StringComparison.Ordinal)
-            || (_lexicons.Facts(word) & WordFacts.RegionHead) != 0;
-    }
+    private bool IsPlaceWord(Document doc, int k) => k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && _lexicons.IsPlaceWord(doc.Word(k));
 
     private bool IsCue(Document doc, int k) =>
         k >= 0 && k < doc.Tokens.Length && doc.Tokens[k].Kind == TokenKind.Word && _lexicons.Cue(doc.Word(k)) is not null;

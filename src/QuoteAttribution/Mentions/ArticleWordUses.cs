@@ -15,35 +15,45 @@ internal sealed class ArticleWordUses(Document doc, TokenFacts facts)
 {
     private Dictionary<string, (int First, int Last)>? _besideCue;
     private Dictionary<string, (int First, int Last)>? _afterPlaceWord;
-    private byte[]? _afterPlaceWordAt;
+    private (int First, int Last)[]? _afterPlaceWordAt;
+
+    private static readonly (int First, int Last) NoUse = (-1, -1);
+    private static readonly (int First, int Last) NotLookedUp = (-2, -2);
 
     /// <summary>True when the word at <paramref name="token"/> stands beside a cue somewhere outside <c>[runStart, runEnd)</c>.</summary>
     public bool BesideCue(int token, int runStart, int runEnd) =>
-        Holds(_besideCue ??= Build(k => IsCue(k - 1) || IsCue(k + 1)), token, runStart, runEnd);
+        IsOutside(UseOf(_besideCue ??= Build(k => IsCue(k - 1) || IsCue(k + 1)), token), runStart, runEnd);
 
     /// <summary>
     /// True when the word at <paramref name="token"/> follows "di", "ke" or a region head somewhere outside
     /// <c>[runStart, runEnd)</c>. The tagger asks it three times per token (the token and the boundaries on either
-    /// side), always with the one run the token lies in, so each token's answer is kept.
+    /// side), so each token's word is looked up once and its first and last use kept.
     /// </summary>
     public bool AfterPlaceWord(int token, int runStart, int runEnd)
     {
-        _afterPlaceWordAt ??= new byte[doc.Tokens.Length];
-        if (_afterPlaceWordAt[token] == 0)
+        if (_afterPlaceWordAt is null)
         {
-            _afterPlaceWordAt[token] = Holds(_afterPlaceWord ??= Build(IsAfterPlaceWord), token, runStart, runEnd) ? (byte)2 : (byte)1;
+            _afterPlaceWordAt = new (int, int)[doc.Tokens.Length];
+            Array.Fill(_afterPlaceWordAt, NotLookedUp);
         }
 
-        return _afterPlaceWordAt[token] == 2;
+        if (_afterPlaceWordAt[token] == NotLookedUp)
+        {
+            _afterPlaceWordAt[token] = UseOf(_afterPlaceWord ??= Build(IsAfterPlaceWord), token);
+        }
+
+        return IsOutside(_afterPlaceWordAt[token], runStart, runEnd);
     }
 
     /// <summary>
     /// The word is used so outside the run when its first or last such use lies outside: the run is one stretch of
     /// tokens, so uses that all lie inside it start and end inside it.
     /// </summary>
-    private bool Holds(Dictionary<string, (int First, int Last)> uses, int token, int runStart, int runEnd) =>
-        uses.Count > 0 && uses.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.Word(token), out var use)
-        && (use.First < runStart || use.Last >= runEnd);
+    private static bool IsOutside((int First, int Last) use, int runStart, int runEnd) =>
+        use != NoUse && (use.First < runStart || use.Last >= runEnd);
+
+    private (int First, int Last) UseOf(Dictionary<string, (int First, int Last)> uses, int token) =>
+        uses.Count > 0 && uses.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.Word(token), out var use) ? use : NoUse;
 
     /// <summary>The first and last position of each capitalised word (case ignored) used as <paramref name="use"/> says.</summary>
     private Dictionary<string, (int First, int Last)> Build(Func<int, bool> use)
@@ -62,9 +72,7 @@ internal sealed class ArticleWordUses(Document doc, TokenFacts facts)
         return uses;
     }
 
-    private bool IsAfterPlaceWord(int k) =>
-        k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Word && doc.Sentences[doc.SentenceOfToken[k]].FirstToken != k
-        && (facts.Any(k - 1, WordFacts.RegionHead) || doc.Word(k - 1) is "di" or "ke");
+    private bool IsAfterPlaceWord(int k) => !doc.IsSentenceStart(k) && facts.IsPlaceWord(k - 1);
 
     private bool IsCue(int k) => k >= 0 && k < doc.Tokens.Length && doc.Tokens[k].Kind == TokenKind.Word && facts.Any(k, WordFacts.Cue);
 }

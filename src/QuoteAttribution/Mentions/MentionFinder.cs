@@ -109,7 +109,7 @@ internal sealed class MentionFinder
     /// <summary>The length of the collective source at <paramref name="k"/>, a word that can start one.</summary>
     private int GroupLength(Document doc, int k)
     {
-        if (doc.Tokens[k].Has(TokenFlags.Capitalized) && doc.Word(k).Length > 1 && !IsSentenceStart(doc, k))
+        if (doc.Tokens[k].Has(TokenFlags.Capitalized) && doc.Word(k).Length > 1 && !doc.IsSentenceStart(k))
         {
             return 0;
         }
@@ -174,8 +174,6 @@ internal sealed class MentionFinder
         word.Length >= 3 && word.StartsWith("Sp", StringComparison.Ordinal) && (char.IsUpper(word[2]) || word[2] == '.')
         || word.Length >= 3 && word.Length <= 6 && char.IsUpper(word[0]) && word[1] == '.';
 
-    private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
-
     /// <summary>
     /// "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan": a capitalised function word that is also a name
     /// particle (Sasak "Lalu", "then" elsewhere) opens a name inside a sentence when a capitalised name word follows,
@@ -185,7 +183,7 @@ internal sealed class MentionFinder
     {
         var tokens = doc.Tokens;
         return facts.Any(k, WordFacts.NameParticle) && tokens[k].Has(TokenFlags.Capitalized)
-            && doc.Sentences[doc.SentenceOfToken[k]].FirstToken != k
+            && !doc.IsSentenceStart(k)
             && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Has(TokenFlags.Capitalized)
             && !tokens[k + 1].Has(TokenFlags.GluedBoundary)
             && !facts.Any(k + 1, WordFacts.FunctionWord | WordFacts.OrganizationWord | WordFacts.OrganizationStart);

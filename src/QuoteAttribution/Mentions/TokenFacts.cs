@@ -32,6 +32,10 @@ internal sealed class TokenFacts(Document doc, LexiconSet lexicons)
     /// <summary>True when the token's word has any of <paramref name="facts"/>.</summary>
     public bool Any(int token, WordFacts facts) => (Of(token) & facts) != 0;
 
+    /// <summary>True when the token is "di", "ke" or a region head (<see cref="LexiconSet.IsPlaceWord"/>).</summary>
+    public bool IsPlaceWord(int token) =>
+        (uint)token < (uint)_facts.Length && doc.Tokens[token].Kind == TokenKind.Word && lexicons.IsPlaceWord(doc.Word(token));
+
     /// <summary>Words in the longest title starting at the token (at most <paramref name="maxWords"/>), or 0.</summary>
     public int TitleLength(int token, int maxWords) =>
         Any(token, WordFacts.TitleStart) ? lexicons.Titles.LongestMatch(doc, token, static (d, x) => d.Word(x), maxWords) : 0;

@@ -160,22 +160,22 @@ internal static class Clauses
 
     /// <summary>
     /// "Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": after <c>menurut</c>, a role, a comma and the
-    /// name in apposition, closed by a second comma. Given the first comma, returns the second when the role opens
-    /// with <paramref name="roleOpens"/> true, ends in a capitalised word, and the words between the commas are a
-    /// short run of capitalised words (at most five, no day); otherwise the first comma.
+    /// name in apposition, closed by a second comma. Given the first comma, returns the second when it stands before
+    /// <paramref name="limit"/>, the role opens with <paramref name="roleOpens"/> true and ends in a capitalised word, and
+    /// the words between the commas are a short run of capitalised words (at most five, no day); otherwise the first comma.
     /// </summary>
-    public static int ApposedNameEnd(Document doc, int comma, int end, bool roleOpens)
+    public static int ApposedNameEnd(Document doc, int comma, int limit, bool roleOpens)
     {
         if (!roleOpens || comma < 1 || !doc.Tokens[comma - 1].Has(TokenFlags.Capitalized))
         {
             return comma;
         }
 
-        for (var j = comma + 1; j < end && j <= comma + 6; j++)
+        for (var j = comma + 1; j < limit && j <= comma + 6; j++)
         {
             if (IsPunct(doc, j, ','))
             {
-                return j > comma + 1 && end - j > 3 ? j : comma;
+                return j > comma + 1 ? j : comma;
             }
 
             if (doc.Tokens[j].Kind != TokenKind.Word || !doc.Tokens[j].Has(TokenFlags.Capitalized) || IsDay(doc, j))

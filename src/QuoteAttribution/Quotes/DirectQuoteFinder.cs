@@ -130,7 +130,7 @@ internal sealed class DirectQuoteFinder
                     if (comma >= 0 && comma < quote.OpenMark - 1)
                     {
                         // "Menurut Kepala BPS, Ateng Hartono, "…"": the name in apposition after the role.
-                        comma = Clauses.ApposedNameEnd(doc, comma, quote.OpenMark + 4, _lexicons.Titles.StartsPhrase(doc.Word(k + 1)));
+                        comma = Clauses.ApposedNameEnd(doc, comma, quote.OpenMark, _lexicons.Titles.StartsPhrase(doc.Word(k + 1)));
                     }
 
                     if (comma >= 0 && comma == quote.OpenMark - 1)

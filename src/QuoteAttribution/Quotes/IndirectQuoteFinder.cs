@@ -244,7 +244,8 @@ internal sealed class IndirectQuoteFinder
             return null;
         }
 
-        comma = Clauses.ApposedNameEnd(doc, comma, end, OpensRole(doc, cue + 1));
+        // The name's closing comma must leave at least four tokens of content after it.
+        comma = Clauses.ApposedNameEnd(doc, comma, end - 3, OpensRole(doc, cue + 1));
         var start = Clauses.SkipToContent(doc, comma + 1, end);
         if (start >= end || directTokens[start])
         {

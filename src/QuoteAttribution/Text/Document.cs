@@ -90,6 +90,9 @@ internal sealed class Document
 
     public char FirstChar(int token) => Text[Tokens[token].Start];
 
+    /// <summary>True when the token opens its sentence.</summary>
+    public bool IsSentenceStart(int token) => Sentences[SentenceOfToken[token]].FirstToken == token;
+
     public bool IsBoilerplate(int token) => ParagraphOfToken[token] < 0 || Paragraphs[ParagraphOfToken[token]].IsBoilerplate;
 
     /// <summary>

@@ -81,7 +81,7 @@ internal static class NameFeatures
         output[n++] = Hash(14, (uint)(Math.Clamp(counts.Lower - counts.CapitalizedInside, -4, 4) + 4));
         output[n++] = Hash(15, (uint)(Math.Clamp(counts.RunLast - counts.RunFirst, -4, 4) + 4));
         output[n++] = Hash(16, (uint)fromEnd, runWords[at]);
-        var sentenceStart = IsSentenceStart(doc, k) ? 1u : 0u;
+        var sentenceStart = doc.IsSentenceStart(k) ? 1u : 0u;
         output[n++] = Hash(17, sentenceStart);
         output[n++] = Hash(28, sentenceStart, counts.Lower, counts.CapitalizedInside);
         var rule = k < run.RuleName.Start ? 0u : k < run.RuleName.End ? 1u : 2u;
@@ -215,16 +215,9 @@ internal static class NameFeatures
 
         var word = doc.Word(k);
         var casing = token.Has(TokenFlags.AllCaps) ? 2u : token.Has(TokenFlags.Capitalized) ? 1u : 0u;
-        var mark = IsReduplicated(word) ? 3u : word.IndexOfAny('.', '-') >= 0 ? 2u : word.ContainsAny(Digits) ? 1u : 0u;
+        var mark = NameTagger.IsWholeReduplication(word) ? 3u : word.IndexOfAny('.', '-') >= 0 ? 2u : word.ContainsAny(Digits) ? 1u : 0u;
         var length = word.Length switch { 1 => 0u, <= 3 => 1u, <= 8 => 2u, _ => 3u };
         return 100 + casing * 100 + mark * 10 + length;
-    }
-
-    /// <summary>"Alap-Alap", "Kupu-kupu": a reduplicated word, a common noun's plural or a name of a thing, seldom a person's.</summary>
-    private static bool IsReduplicated(ReadOnlySpan<char> word)
-    {
-        var hyphen = word.IndexOf('-');
-        return hyphen > 0 && word.Length == 2 * hyphen + 1 && word[..hyphen].Equals(word[(hyphen + 1)..], StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)
@@ -239,8 +232,6 @@ internal static class NameFeatures
 
         return false;
     }
-
-    private static bool IsSentenceStart(Document doc, int k) => doc.Sentences[doc.SentenceOfToken[k]].FirstToken == k;
 
     private static uint Hash(uint template) => (Offset ^ template) * Prime;
 
