@@ -113,7 +113,7 @@ internal sealed class Tokenizer
             var c = text[j];
             var next = text[j + 1];
             var prev = text[j - 1];
-            if (c is '-' or '‐' && char.IsLetterOrDigit(next))
+            if (c is '-' or '‐' && char.IsLetterOrDigit(next) && !IsGluedDateline(text, start, j))
             {
                 j++;
                 continue;
@@ -363,6 +363,39 @@ internal sealed class Tokenizer
 
         // Require a real word on the left (two or more letters, ending in lower case): "KOMPAS.Com" stays whole.
         return dot - wordStart >= 2 && char.IsLower(text[dot - 1]);
+    }
+
+    /// <summary>
+    /// Whether the hyphen at <paramref name="dash"/> ends a dateline the scraper glued to the article's first
+    /// word (<c>JAKARTA-Den Ananda</c>): the text opens with a capitalised place of three letters or more, and a
+    /// capitalised word follows the hyphen. Later in the text an upper-case word before a hyphen is a compound
+    /// (<c>SARS-CoV</c>, <c>PDI-P</c>).
+    /// </summary>
+    private static bool IsGluedDateline(string text, int start, int dash)
+    {
+        const int MinimumPlace = 3;
+        if (dash - start < MinimumPlace || dash + 2 >= text.Length || !char.IsUpper(text[dash + 1]) || !char.IsLower(text[dash + 2]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < start; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        for (var k = start; k < dash; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsQuoteOpeningWord(string text, int start) =>

@@ -59,6 +59,13 @@ public sealed class DocumentBuilderTests
     }
 
     [Test]
+    public void Build_DatelineGluedToFirstWord_IsDetected()
+    {
+        var doc = Builder.Build("MEDAN-Rina Marpaung, pemilik kedai kopi, mengaku omzetnya turun.");
+        Assert.That(doc.Slice(0, doc.DatelineTokens), Is.EqualTo("MEDAN-"));
+    }
+
+    [Test]
     public void Build_OrdinarySentenceWithDash_HasNoDateline()
     {
         var doc = Builder.Build("Harga cabai naik - kata pedagang - pekan ini.");

@@ -29,6 +29,14 @@ public sealed class TokenizerTests
         Assert.That(Words("negara-negara tetangga"), Is.EqualTo(new[] { "negara-negara", "tetangga" }));
     }
 
+    [TestCase("MEDAN-Rina Marpaung mengaku omzetnya turun.", new[] { "MEDAN", "-", "Rina", "Marpaung" })]
+    [TestCase("Vaksin SARS-CoV diuji di MEDAN-Deli.", new[] { "Vaksin", "SARS-CoV", "diuji", "di", "MEDAN-Deli" })]
+    [TestCase("RI-Jepang sepakat.", new[] { "RI-Jepang", "sepakat" })]
+    public void Tokenize_DatelineGluedToTheTextsFirstWord_IsSplitThere(string text, string[] firstWords)
+    {
+        Assert.That(Words(text).Take(firstWords.Length), Is.EqualTo(firstWords));
+    }
+
     [TestCase("Ia tinggal di Jl. Kenanga.", "Jl.")]
     [TestCase("Ia diperiksa Dr. Sinta.", "Dr.")]
     [TestCase("Ia bertemu H. Rusdi.", "H.")]
