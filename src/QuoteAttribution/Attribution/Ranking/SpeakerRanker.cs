@@ -2,7 +2,8 @@ namespace QuoteAttribution.Attribution.Ranking;
 
 /// <summary>
 /// The last stage of attribution: the trained model scores every candidate speaker of every quote,
-/// with the sieves' decisions among its features, and the best-scoring candidate is the speaker. Where
+/// with the sieves' decisions among its features, and the best-scoring candidate is the speaker (among the people
+/// alone when a pronoun stands for one: <see cref="PronounAgreement"/>). Where
 /// it agrees with a sieve, the sieve stays the recorded rule; where it disagrees, the rule is
 /// <c>ranker</c>. Either way the confidence is the model's calibrated probability.
 /// </summary>
@@ -52,12 +53,14 @@ internal sealed class SpeakerRanker
 
             CandidateFeaturizer.Write(context, q, candidates, rows, spoken);
             var probabilities = candidates.Count <= fewProbabilities.Length ? fewProbabilities[..candidates.Count] : new float[candidates.Count];
-            var best = 0;
+            var onePerson = PronounAgreement.NamesOnePerson(context, q) && candidates.Exists(c => PronounAgreement.Admits(c.Speaker));
+            var best = -1;
             var sieveChoice = -1;
             for (var c = 0; c < candidates.Count; c++)
             {
                 probabilities[c] = _model.Probability(rows.AsSpan(c * width, width));
-                best = probabilities[c] > probabilities[best] ? c : best;
+                var allowed = !onePerson || PronounAgreement.Admits(candidates[c].Speaker);
+                best = allowed && (best < 0 || probabilities[c] > probabilities[best]) ? c : best;
                 sieveChoice = context.Decisions[q]?.Speaker is { } chosen && CandidateFeaturizer.Same(chosen, candidates[c].Speaker) ? c : sieveChoice;
             }
 
