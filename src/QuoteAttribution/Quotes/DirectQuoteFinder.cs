@@ -5,7 +5,7 @@ namespace QuoteAttribution.Quotes;
 
 /// <summary>
 /// Decides which quotation-mark pairs are speech and finds their cues: a trailing cue
-/// (<c>"…," kata Budi</c>, <c>"…," ujarnya</c>), a leading cue (<c>Budi mengatakan, "…"</c>,
+/// (<c>"…," kata Budi</c>, <c>"…," ujarnya</c>, <c>"…," ia menambahkan</c>), a leading cue (<c>Budi mengatakan, "…"</c>,
 /// <c>Menurut Budi, "…"</c>), the second half of an interrupted quote (<c>"A," kata dia, "B."</c>), or a
 /// paragraph that is a quote and nothing else. Short quoted terms inside a sentence (scare quotes,
 /// titles, names) are not speech.
@@ -77,7 +77,12 @@ internal sealed class DirectQuoteFinder
         }
 
         var cue = _lexicons.Cue(doc.Word(t));
-        if (cue is null || cue.Role is CueRole.Preposition)
+        if (cue is null)
+        {
+            return WithSubjectThenCue(doc, quote, t, end);
+        }
+
+        if (cue.Role is CueRole.Preposition)
         {
             return null;
         }
@@ -101,6 +106,42 @@ internal sealed class DirectQuoteFinder
 
         // After a closing mark even the weak forms ("jelas", "tambah", "kata") are cues.
         return Base(quote, "direct+trailing-cue") with { CueToken = t, Cue = cue, SourceRegion = (sourceStart, sourceEnd), Optional = cue.IsOptional };
+    }
+
+    /// <summary>
+    /// A trailing cue after its subject, the order of translated news: <c>"…," ia menambahkan.</c>, <c>"…," Budi
+    /// mengatakan.</c>. A comma closes the quote, then a pronoun or up to four capitalised words, then an active cue.
+    /// </summary>
+    private QuoteCandidate? WithSubjectThenCue(Document doc, QuotedSpan quote, int subject, int end)
+    {
+        const int LongestSubject = 4;
+        var closedByComma = Clauses.IsPunct(doc, quote.After, ',') || (quote.CloseMark > 0 && Clauses.IsPunct(doc, quote.CloseMark - 1, ','));
+        if (!closedByComma || doc.Tokens[subject].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var pronoun = _lexicons.Pronoun(doc.Word(subject)) is not null;
+        var k = subject;
+        while (k < end && k - subject < LongestSubject && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Has(TokenFlags.Capitalized)
+            && _lexicons.Cue(doc.Word(k)) is null)
+        {
+            k++;
+        }
+
+        var cueToken = pronoun ? subject + 1 : k;
+        if (cueToken == subject || cueToken >= end || doc.Tokens[cueToken].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var cue = _lexicons.Cue(doc.Word(cueToken));
+        return cue is { Role: CueRole.Active }
+            ? Base(quote, "direct+trailing-cue") with
+            {
+                CueToken = cueToken, Cue = cue, SourceRegion = (subject, cueToken), SourceIsSubject = true, Optional = cue.IsOptional,
+            }
+            : null;
     }
 
     private QuoteCandidate? WithLeadingCue(Document doc, QuotedSpan quote)

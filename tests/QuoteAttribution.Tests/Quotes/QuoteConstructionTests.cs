@@ -39,6 +39,28 @@ public sealed class QuoteConstructionTests
             "Jalan ini harus selesai sebelum musim hujan", QuoteType.Direct, "ujarnya");
     }
 
+    [TestCase("Menteri Pertanian Budi Santoso meninjau sawah. \"Harga gabah akan naik pekan depan,\" ia menambahkan.", "menambahkan", "ia")]
+    [TestCase("Menteri Pertanian Budi Santoso meninjau sawah. \"Harga gabah akan naik pekan depan,\" Budi mengatakan kepada wartawan.", "mengatakan", "Budi")]
+    [TestCase("Menteri Pertanian Budi Santoso meninjau sawah. \"Harga gabah akan naik pekan depan\", dia menjelaskan.", "menjelaskan", "dia")]
+    public void Analyze_QuoteThenSubjectThenActiveCue_DirectWithTheSubjectAsSource(string text, string cue, string source)
+    {
+        var quote = OnlyQuote(text);
+        AssertQuote(quote, "Harga gabah akan naik pekan depan", QuoteType.Direct, cue);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Source, Is.EqualTo(source));
+            Assert.That(quote.Speaker, Is.EqualTo("Budi Santoso"));
+        }
+    }
+
+    [TestCase("\"Harga gabah akan naik pekan depan.\" Budi mengatakan, stok beras aman.")]
+    [TestCase("\"Harga gabah akan naik pekan depan,\" Budi Santoso Aditya Pratama Wijaya mengatakan.")]
+    public void Analyze_QuoteEndedByAStopOrLongSubjectBeforeACue_IsNoTrailingCue(string text)
+    {
+        var quotes = Extractor.Analyze(text).Quotes;
+        Assert.That(quotes.Where(q => q.Type == QuoteType.Direct && q.Cue is "mengatakan"), Is.Empty);
+    }
+
     [Test]
     public void Analyze_NameMengatakanThenQuote_DirectKeepsFinalStop()
     {
