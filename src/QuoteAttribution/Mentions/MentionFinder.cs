@@ -68,6 +68,13 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // A cue opening the sentence ("Kata Budi, …", "Menurut Agus, …") stands before the source, never in its name.
+            if (token.Has(TokenFlags.Capitalized) && facts.Any(k, WordFacts.Cue) && doc.IsSentenceStart(k))
+            {
+                k++;
+                continue;
+            }
+
             if (token.Has(TokenFlags.Capitalized) && (!facts.Any(k, WordFacts.FunctionWord) || OpensNameAsParticle(doc, k, facts)))
             {
                 var end = ExtendRun(doc, k, facts);

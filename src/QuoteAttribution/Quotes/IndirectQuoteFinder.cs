@@ -317,6 +317,11 @@ internal sealed class IndirectQuoteFinder
 
     private QuoteCandidate? Inverted(Document doc, int a, int cue, int end, CueForm form, bool[] directTokens)
     {
+        if (cue == a && form.Role == CueRole.Inverted)
+        {
+            return OpeningInverted(doc, cue, end, form, directTokens);
+        }
+
         if (cue < a + 2 || directTokens[a] || doc.Tokens[a].Kind == TokenKind.QuoteMark)
         {
             return null;
@@ -368,6 +373,34 @@ internal sealed class IndirectQuoteFinder
         return candidate is null ? null
             : clitic ? candidate with { CliticSource = true }
             : candidate with { SourceRegion = (cue + 1, sourceEnd) };
+    }
+
+    /// <summary>
+    /// "Kata dia, X.", "Kata Muli, X.": an inverted cue opening the sentence reads like <c>menurut</c>; its source,
+    /// closed by a comma, comes first, and the rest of the sentence (four tokens or more) is the reported clause.
+    /// </summary>
+    private QuoteCandidate? OpeningInverted(Document doc, int cue, int end, CueForm form, bool[] directTokens)
+    {
+        if (!IsSourceStart(doc, cue + 1))
+        {
+            return null;
+        }
+
+        var sourceEnd = Clauses.SourceRegionEnd(doc, cue + 1, end);
+        if (sourceEnd <= cue + 1 || !Clauses.IsPunct(doc, sourceEnd, ','))
+        {
+            return null;
+        }
+
+        var start = Clauses.SkipToContent(doc, sourceEnd + 1, end);
+        if (end - start < 4 || directTokens[start] || Clauses.IsAdverbialStart(doc, sourceEnd + 1))
+        {
+            return null;
+        }
+
+        return Make(doc, start, CutTrailingCue(doc, start, end), "indirect+leading-inverted", form, cue) is { } q
+            ? q with { SourceRegion = (cue + 1, sourceEnd) }
+            : null;
     }
 
     /// <summary>

@@ -75,6 +75,26 @@ public sealed class QuoteConstructionTests
             "pembangunan jembatan akan dimulai bulan depan", QuoteType.Indirect, "mengatakan");
     }
 
+    [TestCase("Kata dia, harga gabah akan naik pekan depan.", "dia")]
+    [TestCase("Kata Budi, harga gabah akan naik pekan depan.", "Budi")]
+    [TestCase("Lanjut Budi, harga gabah akan naik pekan depan.", "Budi")]
+    public void Analyze_InvertedCueOpeningTheSentence_IndirectClauseAfterTheSourcesComma(string line, string source)
+    {
+        var quote = OnlyQuote("Menteri Pertanian Budi Santoso meninjau sawah di Karawang.\n\n" + line);
+        AssertQuote(quote, "harga gabah akan naik pekan depan", QuoteType.Indirect, line.Split(' ')[0]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Source, Is.EqualTo(source));
+            Assert.That(quote.Speaker, Is.EqualTo("Budi Santoso"));
+        }
+    }
+
+    [Test]
+    public void Analyze_KataOpeningASentenceWithoutASourceAndComma_IsNoQuote()
+    {
+        Assert.That(Extractor.Analyze("Kata kunci pencarian itu naik tajam pekan ini.").Quotes, Is.Empty);
+    }
+
     [Test]
     public void Analyze_MenegaskanBahwa_IndirectWithoutBahwa()
     {
