@@ -53,7 +53,10 @@ internal static class SourceMentions
             // After a collective ("kata seorang warga Cisewu") only a real person's name is the source.
             var afterGroup = inRegion[0].Kind == MentionKind.Group;
             bool IsName(Mention m) => m.Kind == MentionKind.Name && (!afterGroup || context.IsPersonLike(m));
-            return inRegion.FirstOrDefault(m => IsName(m) && m.FirstToken >= lastComma)
+            // "kata kuasa hukum Rayen, Jajang": a name right after the comma is the apposition, even a lone first name.
+            var apposed = lastComma > first ? inRegion.FirstOrDefault(m => m.Kind == MentionKind.Name && m.FirstToken == lastComma) : null;
+            return apposed
+                ?? inRegion.FirstOrDefault(m => IsName(m) && m.FirstToken >= lastComma)
                 ?? inRegion.FirstOrDefault(IsName)
                 ?? inRegion[0];
         }

@@ -32,6 +32,7 @@ internal sealed class LexiconSet
         WordSet nameParticles,
         WordSet honorificNames,
         WordSet organizationHeads,
+        WordSet degrees,
         IReadOnlyList<string> boilerplatePrefixes,
         IReadOnlyList<string[]> inlineFurniture)
     {
@@ -39,6 +40,7 @@ internal sealed class LexiconSet
         NameParticles = nameParticles;
         HonorificNames = honorificNames;
         OrganizationHeads = organizationHeads;
+        Degrees = degrees;
         RegionHeads = regionHeads;
         Places = places;
         OrganizationWords = organizationWords;
@@ -113,6 +115,31 @@ internal sealed class LexiconSet
     /// <summary>Words that open an organisation's name and need its proper name after them (<c>PT</c> Pegadaian, <c>Bank</c> Mandiri).</summary>
     public WordSet OrganizationHeads { get; }
 
+    /// <summary>Academic and professional degrees written after a name (<c>degrees.txt</c>, without full stops: SH, MPsi).</summary>
+    public WordSet Degrees { get; }
+
+    /// <summary>Whether <paramref name="word"/>, its full stops removed (<c>S.H.</c>, <c>M.Psi</c>), is a degree.</summary>
+    public bool IsDegree(ReadOnlySpan<char> word)
+    {
+        const int Longest = 12;
+        if (word.Length > Longest || word.Length < 2)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[Longest];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c != '.')
+            {
+                letters[n++] = c;
+            }
+        }
+
+        return Degrees.Contains(letters[..n]);
+    }
+
     /// <summary>Line starts that mark page furniture (<c>Baca juga:</c>).</summary>
     public IReadOnlyList<string> BoilerplatePrefixes { get; }
 
@@ -184,6 +211,7 @@ internal sealed class LexiconSet
             new WordSet(LexiconFile.Rows("name-particles.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("honorific-names.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
             new WordSet(LexiconFile.Rows("organization-heads.txt").Select(r => r.Fields[0]), StringComparer.OrdinalIgnoreCase),
+            new WordSet(LexiconFile.Rows("degrees.txt").Select(r => r.Fields[0]), StringComparer.Ordinal),
             LexiconFile.Rows("boilerplate.txt").Select(r => r.Fields[0]).ToArray(),
             LexiconFile.Rows("inline-furniture.txt")
                 .Select(r => r.Fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))

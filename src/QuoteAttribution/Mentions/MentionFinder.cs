@@ -68,6 +68,13 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "Itida Yasar, SH, MPsi": a degree set off by a comma after a name is neither a name nor an organisation.
+            if (token.Has(TokenFlags.Capitalized) && k > 0 && Quotes.Clauses.IsPunct(doc, k - 1, ',') && _lexicons.IsDegree(word))
+            {
+                k++;
+                continue;
+            }
+
             // A cue opening the sentence ("Kata Budi, …", "Menurut Agus, …") stands before the source, never in its name.
             if (token.Has(TokenFlags.Capitalized) && facts.Any(k, WordFacts.Cue) && doc.IsSentenceStart(k))
             {

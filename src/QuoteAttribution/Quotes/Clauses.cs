@@ -190,14 +190,17 @@ internal static class Clauses
     /// <summary>The end of the region after an inverted cue where its source stands (<c>kata Kepala BMKG Dwikorita, Senin</c>).</summary>
     public static int SourceRegionEnd(Document doc, int k, int end)
     {
+        const int LongestRole = 16;
         var j = k;
-        while (j < end && j < k + 14)
+        while (j < end && j < k + LongestRole + 4)
         {
             var token = doc.Tokens[j];
             if (IsPunct(doc, j, ',') && j > k && j + 1 < end && doc.Tokens[j + 1].Has(TokenFlags.Capitalized)
-                && doc.Tokens[j - 1].Has(TokenFlags.Capitalized) && !IsDay(doc, j + 1) && j + 1 < k + 12 && !OpensClause(doc, j + 1, end))
+                && (doc.Tokens[j - 1].Has(TokenFlags.Capitalized) || IsPunct(doc, j - 1, ')')) && !IsDay(doc, j + 1) && j + 1 < k + LongestRole
+                && !OpensClause(doc, j + 1, end))
             {
-                // "kata Direktur Utama Bank DKI, Agus Haryoto Widodo": a role, a comma, then the name.
+                // "kata Direktur Utama Bank DKI, Agus Haryoto Widodo", "kata Sekjen ASEAN Autism Network (AAN), Prita Kemal Gani":
+                // a role, a comma, then the name.
                 j++;
                 continue;
             }

@@ -7,7 +7,7 @@ public sealed class LexiconSetTests
 {
     private static readonly string[] DataFiles =
     [
-        "abbreviations.txt", "boilerplate.txt", "cues.txt", "function-words.txt", "group-openers.txt", "groups.txt",
+        "abbreviations.txt", "boilerplate.txt", "cues.txt", "degrees.txt", "function-words.txt", "group-openers.txt", "groups.txt",
         "honorific-names.txt", "inline-furniture.txt", "name-particles.txt", "org-words.txt", "organization-heads.txt", "organizations.txt", "places.txt", "pronouns.txt", "titles.txt",
     ];
 
@@ -77,6 +77,25 @@ public sealed class LexiconSetTests
         }
     }
 
+    [TestCase("SH", true)]
+    [TestCase("S.H.", true)]
+    [TestCase("M.Psi", true)]
+    [TestCase("MPsi", true)]
+    [TestCase("Budi", false)]
+    [TestCase("sh", false)]
+    [TestCase("S", false)]
+    public void IsDegree_WithOrWithoutFullStops(string word, bool expected)
+    {
+        Assert.That(LexiconSet.Default.IsDegree(word), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Degrees_AreNoTitlesOrPlaces()
+    {
+        var lexicons = LexiconSet.Default;
+        Assert.That(lexicons.Degrees.Words.Where(w => lexicons.Facts(w).HasFlag(WordFacts.TitleWord) || lexicons.Facts(w).HasFlag(WordFacts.Place)), Is.Empty);
+    }
+
     [Test]
     public void Default_CalledTwice_ReturnsSameInstance()
     {
@@ -86,6 +105,7 @@ public sealed class LexiconSetTests
     }
 
     [TestCase("abbreviations.txt", true)]
+    [TestCase("degrees.txt", true)]
     [TestCase("cues.txt", false)]
     [TestCase("function-words.txt", false)]
     [TestCase("org-words.txt", false)]
