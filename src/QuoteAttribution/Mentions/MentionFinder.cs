@@ -133,7 +133,7 @@ internal sealed class MentionFinder
         var length = _lexicons.Groups.LongestMatch(doc, k, static (d, i) => d.Word(i));
         if (length > 0)
         {
-            return length;
+            return Described(doc, k, length);
         }
 
         // "seorang penggemar", "salah seorang mahasiswi", "salah satu pedagang": one unnamed person.
@@ -155,10 +155,37 @@ internal sealed class MentionFinder
         }
 
         length = prefix > 0 ? _lexicons.Groups.LongestMatch(doc, k + prefix, static (d, i) => d.Word(i)) : 0;
-        return length > 0 ? prefix + length : 0;
+        return length > 0 ? Described(doc, k, prefix + length) : 0;
     }
 
-    private static readonly string[] DescriptionStops = ["yang", "di", "dari", "asal", "ke", "dengan", "pada", "saat", "ketika", "itu", "ini", "juga", "pun", "tersebut", "dan", "atau"];
+    /// <summary>
+    /// The length of the collective at <paramref name="k"/> with up to two words that describe it after its noun,
+    /// when a cue or punctuation follows them: "media lokal melaporkan", "kata para ahli keselamatan,", "netizen
+    /// lainnya menulis". Without such a boundary the words are the clause's predicate ("pemerintah perlu …").
+    /// </summary>
+    private int Described(Document doc, int k, int length)
+    {
+        const int MostWords = 2;
+        var end = k + length;
+        var described = end;
+        while (described < end + MostWords && described < doc.Tokens.Length && IsDescriptiveWord(doc, described)
+            && !_lexicons.FunctionWords.Contains(doc.Word(described)))
+        {
+            described++;
+            if (described == doc.Tokens.Length || doc.Tokens[described].Kind != TokenKind.Word || _lexicons.Cue(doc.Word(described)) is not null)
+            {
+                return described - k;
+            }
+        }
+
+        return length;
+    }
+
+    private static readonly string[] DescriptionStops =
+    [
+        "yang", "di", "dari", "asal", "ke", "dengan", "pada", "saat", "ketika", "itu", "ini", "juga", "pun", "tersebut", "dan", "atau",
+        "telah", "belum", "sempat", "sangat", "perlu", "ingin", "kini", "kemudian", "sebelumnya", "lagi",
+    ];
 
     /// <summary>A lower-case word that can go on describing an unnamed person (not a cue, a link word or a name).</summary>
     private bool IsDescriptiveWord(Document doc, int k)

@@ -254,6 +254,15 @@ public sealed class ReportingPatternTests
         Assert.That(quote.Speaker, Is.EqualTo(speaker));
     }
 
+    [TestCase("Para ahli keselamatan memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli keselamatan")]
+    [TestCase("\"Jembatan itu tidak layak dilewati truk,\" tulis netizen lainnya.", "netizen lainnya")]
+    [TestCase("Para ahli kini memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli")]
+    [TestCase("Warga sudah lama mengeluhkan bahwa jembatan itu tidak layak dilewati truk.", "Warga")]
+    public void Analyze_CollectiveSource_KeepsTheWordsDescribingItBeforeTheCue(string text, string speaker)
+    {
+        Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo(speaker));
+    }
+
     [TestCase("Menurut Undang-Undang Pemilu tahapan kampanye dimulai bulan depan.")]
     [TestCase("Menurut Kepala Dinas Pendidikan sekolah dibuka kembali bulan depan.")]
     public void Analyze_MenurutALawOrABareTitleWithoutComma_IsNoQuote(string text)
