@@ -75,6 +75,13 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "CURHATpilu" (a headline word the scraper glued to the name after it): capitals, then lower case, is no name word.
+            if (IsShoutedThenLower(word))
+            {
+                k++;
+                continue;
+            }
+
             // A cue opening the sentence ("Kata Budi, …", "Menurut Agus, …") stands before the source, never in its name.
             if (token.Has(TokenFlags.Capitalized) && facts.Any(k, WordFacts.Cue) && doc.IsSentenceStart(k))
             {
@@ -211,6 +218,31 @@ internal sealed class MentionFinder
     }
 
     /// <summary>An academic or professional degree written after a name: <c>SpKO</c>, <c>Sp.A</c>, <c>S.H.</c>, <c>M.Si</c>.</summary>
+    /// <summary>Four capitals or more, then two lower-case letters or more: "CURHATpilu", never a name (unlike "McDonald", "IQAir").</summary>
+    private static bool IsShoutedThenLower(ReadOnlySpan<char> word)
+    {
+        var caps = 0;
+        while (caps < word.Length && char.IsUpper(word[caps]))
+        {
+            caps++;
+        }
+
+        if (caps < 4 || word.Length - caps < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word[caps..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsDegree(ReadOnlySpan<char> word) =>
         word.Length >= 3 && word.StartsWith("Sp", StringComparison.Ordinal) && (char.IsUpper(word[2]) || word[2] == '.')
         || word.Length >= 3 && word.Length <= 6 && char.IsUpper(word[0]) && word[1] == '.';

@@ -176,13 +176,19 @@ internal sealed class Tokenizer
         }
 
         // Most words have no inner capital and start no verb after a name: one pass says whether to look further.
+        // A capital after a lower-case letter wins over one inside capitals: "CURHATpiluFrancesco" splits before
+        // "Francesco", not before "Tpilu".
         var innerCapital = -1;
         for (var p = 1; p < word.Length - 1; p++)
         {
             if (char.IsUpper(word[p]) && char.IsLower(word[p + 1]))
             {
-                innerCapital = p;
-                break;
+                innerCapital = innerCapital < 0 ? p : innerCapital;
+                if (char.IsLower(word[p - 1]))
+                {
+                    innerCapital = p;
+                    break;
+                }
             }
         }
 

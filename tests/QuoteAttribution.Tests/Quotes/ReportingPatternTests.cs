@@ -263,6 +263,13 @@ public sealed class ReportingPatternTests
         Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo(speaker));
     }
 
+    [Test]
+    public void Analyze_HeadlineWordGluedToTheName_IsNoPartOfTheName()
+    {
+        const string text = "KABARsedihGendhis Wirasoka. Pelukis itu menutup galerinya pekan lalu.\n\n\"Saya ingin beristirahat dulu,\" kata Wirasoka.";
+        Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo("Gendhis Wirasoka"));
+    }
+
     [TestCase("Menurut Undang-Undang Pemilu tahapan kampanye dimulai bulan depan.")]
     [TestCase("Menurut Kepala Dinas Pendidikan sekolah dibuka kembali bulan depan.")]
     public void Analyze_MenurutALawOrABareTitleWithoutComma_IsNoQuote(string text)

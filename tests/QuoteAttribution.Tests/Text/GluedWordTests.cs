@@ -15,6 +15,7 @@ public sealed class GluedWordTests
     [TestCase("Hal itu disampaikan MaskapaiRyanair kemarin.", "Maskapai", "Ryanair")]
     [TestCase("Acara itu ramai sejak kehadiranHendra Wiratama.", "kehadiran", "Hendra")]
     [TestCase("Presiden ASDonald Trump tiba di Doha.", "AS", "Donald")]
+    [TestCase("KABARsedihGendhis Wirasoka. Pelukis itu menutup galerinya.", "KABARsedih", "Gendhis")]
     [TestCase("Menteri Keuangan Purbaya Yudhi Sadewamemuji langkah itu.", "Sadewa", "memuji")]
     [TestCase("Pelatih Kluivertmenegaskan timnya siap.", "Kluivert", "menegaskan")]
     [TestCase("Menurut Purbaya Yudhi Sadewaakan ada tambahan anggaran.", "Sadewa", "akan")]
