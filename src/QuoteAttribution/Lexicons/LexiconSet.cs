@@ -118,10 +118,20 @@ internal sealed class LexiconSet
     /// <summary>Academic and professional degrees written after a name (<c>degrees.txt</c>, without full stops: SH, MPsi).</summary>
     public WordSet Degrees { get; }
 
-    /// <summary>Whether <paramref name="word"/>, its full stops removed (<c>S.H.</c>, <c>M.Psi</c>), is a degree.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is a degree: one of <see cref="Degrees"/> once its full stops are removed
+    /// (<c>S.H.</c>, <c>M.Psi</c>), a specialist's (<c>SpKO</c>, <c>Sp.A</c>), or a short form with a full stop after
+    /// its first capital (<c>S.Kom</c>, <c>M.Si</c>).
+    /// </summary>
     public bool IsDegree(ReadOnlySpan<char> word)
     {
         const int Longest = 12;
+        if (word.Length >= 3 && word.StartsWith("Sp", StringComparison.Ordinal) && (char.IsUpper(word[2]) || word[2] == '.')
+            || word.Length >= 3 && word.Length <= 6 && char.IsUpper(word[0]) && word[1] == '.')
+        {
+            return true;
+        }
+
         if (word.Length > Longest || word.Length < 2)
         {
             return false;

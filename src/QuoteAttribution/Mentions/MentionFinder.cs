@@ -217,7 +217,6 @@ internal sealed class MentionFinder
             || word.StartsWith("ter", StringComparison.OrdinalIgnoreCase) || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>An academic or professional degree written after a name: <c>SpKO</c>, <c>Sp.A</c>, <c>S.H.</c>, <c>M.Si</c>.</summary>
     /// <summary>Four capitals or more, then two lower-case letters or more: "CURHATpilu", never a name (unlike "McDonald", "IQAir").</summary>
     private static bool IsShoutedThenLower(ReadOnlySpan<char> word)
     {
@@ -243,9 +242,6 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private static bool IsDegree(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && word.StartsWith("Sp", StringComparison.Ordinal) && (char.IsUpper(word[2]) || word[2] == '.')
-        || word.Length >= 3 && word.Length <= 6 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan": a capitalised function word that is also a name
@@ -505,7 +501,7 @@ internal sealed class MentionFinder
             nameEnd--;
         }
 
-        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd, facts))
+        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd, facts, _lexicons))
         {
             return null;
         }
@@ -567,11 +563,11 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private static bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end, TokenFacts facts)
+    private static bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end, TokenFacts facts, LexiconSet lexicons)
     {
         for (var x = start; x < end; x++)
         {
-            if (!(facts.Any(x, WordFacts.Place | WordFacts.OfficeWord) || IsDegree(doc.Word(x))))
+            if (!(facts.Any(x, WordFacts.Place | WordFacts.OfficeWord) || lexicons.IsDegree(doc.Word(x))))
             {
                 return false;
             }
