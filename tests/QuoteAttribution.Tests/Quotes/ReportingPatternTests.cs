@@ -245,13 +245,22 @@ public sealed class ReportingPatternTests
     [TestCase("\"Gudang pupuk kami buka setiap pagi,\" kata Plt. Kepala Dinas Pertanian, Wahyu Nugroho, saat meninjau gudang.", "Wahyu Nugroho")]
     [TestCase("\"Petani organik butuh pasar tetap,\" kata Sekretaris Jenderal (Sekjen) Asosiasi Petani Organik Indonesia (APOI), Rina Wulandari, di Bogor.", "Rina Wulandari")]
     [TestCase("\"Audisi tahun ini diikuti seribu peserta,\" kata Manajer Tim Bulutangkis Jaya Raya sekaligus Koordinator Tim Pencari Bakat Atlet Putri, Rina Wulandari.", "Rina Wulandari")]
-    [TestCase("\"Klien kami belum menerima surat panggilan,\" kata kuasa hukum Raka, Jajang, dalam konferensi pers.", "Jajang")]
     [TestCase("\"Layanan kesehatan terlalu berfokus pada pengobatan,\" kata anggota Dewan Pengawas Rumah Sakit Umum, Rina Wulandari, SH, MPsi.", "Rina Wulandari")]
     [TestCase("Anggota Dewan Pengawas Rumah Sakit Umum, Rina Wulandari, SH, M.Kes, menilai layanan kesehatan terlalu berfokus pada pengobatan.", "Rina Wulandari")]
     public void Analyze_RoleThenCommaThenName_TheNameIsTheSpeaker(string text, string speaker)
     {
         var quote = Extractor.Analyze("Raka Pratama melapor ke polisi pekan lalu.\n\n" + text).Quotes.Single();
         Assert.That(quote.Speaker, Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void Analyze_LoneFirstNameAfterTheCommaOfACollective_IsTheSpeaker()
+    {
+        const string text = "Raka Pratama melapor ke polisi pekan lalu.\n\n" +
+            "\"Klien kami belum menerima surat panggilan,\" kata kuasa hukum Raka, Jajang, dalam konferensi pers.\n\n" +
+            "\"Kami akan datang bila dipanggil,\" ujar Jajang.";
+        var quotes = Extractor.Analyze(text).Quotes;
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Jajang", "Jajang" }));
     }
 
     [TestCase("Para ahli keselamatan memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli keselamatan")]
