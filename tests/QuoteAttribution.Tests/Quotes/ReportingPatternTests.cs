@@ -263,6 +263,20 @@ public sealed class ReportingPatternTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Jajang", "Jajang" }));
     }
 
+    [TestCase("Kalapas Narkotika Kelas IIA Kupang", "Kalapas")]
+    [TestCase("Menteri Lingkungan Hidup", "MenLH")]
+    [TestCase("Wakil Menteri Pariwisata", "Wamenpar")]
+    public void Analyze_AbbreviatedTitleAlone_RefersBackToItsHolder(string role, string title)
+    {
+        var text = $"Hal ini disampaikan {role}, Joko Susilo, di Kupang pada Sabtu.\n\n{title} menjelaskan bahwa pengunjung wajib membawa kartu identitas.";
+        var quote = Extractor.Analyze(text).Quotes.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Source, Is.EqualTo(title));
+            Assert.That(quote.Speaker, Is.EqualTo("Joko Susilo"));
+        }
+    }
+
     [TestCase("Para ahli keselamatan memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli keselamatan")]
     [TestCase("\"Jembatan itu tidak layak dilewati truk,\" tulis netizen lainnya.", "netizen lainnya")]
     [TestCase("Para ahli kini memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli")]
