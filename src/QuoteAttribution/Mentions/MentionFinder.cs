@@ -68,22 +68,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // "Itida Yasar, SH, MPsi": a degree set off by a comma after a name is neither a name nor an organisation.
-            if (token.Has(TokenFlags.Capitalized) && k > 0 && Quotes.Clauses.IsPunct(doc, k - 1, ',') && _lexicons.IsDegree(word))
-            {
-                k++;
-                continue;
-            }
-
-            // "CURHATpilu" (a headline word the scraper glued to the name after it): capitals, then lower case, is no name word.
-            if (IsShoutedThenLower(word))
-            {
-                k++;
-                continue;
-            }
-
-            // A cue opening the sentence ("Kata Budi, …", "Menurut Agus, …") stands before the source, never in its name.
-            if (token.Has(TokenFlags.Capitalized) && facts.Any(k, WordFacts.Cue) && doc.IsSentenceStart(k))
+            if (token.Has(TokenFlags.Capitalized) && OpensNoMention(doc, k, word, facts))
             {
                 k++;
                 continue;
@@ -217,6 +202,16 @@ internal sealed class MentionFinder
             || word.StartsWith("ter", StringComparison.OrdinalIgnoreCase) || word.StartsWith("di", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="k"/> belongs to no mention: a degree set off by a comma after a
+    /// name ("Itida Yasar, SH, MPsi"); a headline word the scraper glued to the name after it ("CURHATpilu"); a cue
+    /// opening the sentence ("Kata Budi, …", "Menurut Agus, …"), which stands before the source, never in its name.
+    /// </summary>
+    private bool OpensNoMention(Document doc, int k, ReadOnlySpan<char> word, TokenFacts facts) =>
+        k > 0 && Quotes.Clauses.IsPunct(doc, k - 1, ',') && _lexicons.IsDegree(word)
+        || IsShoutedThenLower(word)
+        || facts.Any(k, WordFacts.Cue) && doc.IsSentenceStart(k);
+
     /// <summary>Four capitals or more, then two lower-case letters or more: "CURHATpilu", never a name (unlike "McDonald", "IQAir").</summary>
     private static bool IsShoutedThenLower(ReadOnlySpan<char> word)
     {
@@ -241,7 +236,6 @@ internal sealed class MentionFinder
 
         return true;
     }
-
 
     /// <summary>
     /// "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan": a capitalised function word that is also a name
@@ -501,7 +495,7 @@ internal sealed class MentionFinder
             nameEnd--;
         }
 
-        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd, facts, _lexicons))
+        if (OnlyPlacesOfficesOrDegrees(doc, nameStart, nameEnd, facts))
         {
             return null;
         }
@@ -563,11 +557,11 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private static bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end, TokenFacts facts, LexiconSet lexicons)
+    private bool OnlyPlacesOfficesOrDegrees(Document doc, int start, int end, TokenFacts facts)
     {
         for (var x = start; x < end; x++)
         {
-            if (!(facts.Any(x, WordFacts.Place | WordFacts.OfficeWord) || lexicons.IsDegree(doc.Word(x))))
+            if (!(facts.Any(x, WordFacts.Place | WordFacts.OfficeWord) || _lexicons.IsDegree(doc.Word(x))))
             {
                 return false;
             }

@@ -226,17 +226,14 @@ internal sealed class IndirectQuoteFinder
             // "Menurut dia kebijakan itu …": a pronoun source needs no comma to close it.
             var afterPronoun = Clauses.SkipToContent(doc, cue + 2, end);
             return afterPronoun < end && !directTokens[afterPronoun]
-                && Make(doc, afterPronoun, CutTrailingCue(doc, afterPronoun, end), "indirect+menurut", form, cue) is { } bare
-                ? bare with { SourceRegion = (cue + 1, cue + 2) }
+                ? ClauseAfterSource(doc, afterPronoun, end, "indirect+menurut", form, cue, cue + 2)
                 : null;
         }
 
         if (NameThenClause(doc, cue + 1, comma < 0 ? end : comma) is var nameEnd and > 0 && !directTokens[nameEnd])
         {
             // "Menurut Agus skema insentif bisa digunakan …": a name needs no comma before the clause it reports.
-            return Make(doc, nameEnd, CutTrailingCue(doc, nameEnd, end), "indirect+menurut", form, cue) is { } named
-                ? named with { SourceRegion = (cue + 1, nameEnd) }
-                : null;
+            return ClauseAfterSource(doc, nameEnd, end, "indirect+menurut", form, cue, nameEnd);
         }
 
         if (comma < 0)
@@ -252,10 +249,15 @@ internal sealed class IndirectQuoteFinder
             return null;
         }
 
-        return Make(doc, start, CutTrailingCue(doc, start, end), "indirect+menurut", form, cue) is { } q
-            ? q with { SourceRegion = (cue + 1, comma) }
-            : null;
+        return ClauseAfterSource(doc, start, end, "indirect+menurut", form, cue, comma);
     }
+
+    /// <summary>
+    /// The reported clause from <paramref name="start"/> to the sentence end (less a trailing cue), its source standing
+    /// between the cue and <paramref name="sourceEnd"/>: <c>Menurut Agus, X</c>, <c>Kata dia, X</c>.
+    /// </summary>
+    private QuoteCandidate? ClauseAfterSource(Document doc, int start, int end, string pattern, CueForm form, int cue, int sourceEnd) =>
+        Make(doc, start, CutTrailingCue(doc, start, end), pattern, form, cue) is { } q ? q with { SourceRegion = (cue + 1, sourceEnd) } : null;
 
     /// <summary>
     /// After <c>menurut</c>: one to three capitalised words that are no title, institution, office, place or law, then a lower-case word that opens a
@@ -398,9 +400,7 @@ internal sealed class IndirectQuoteFinder
             return null;
         }
 
-        return Make(doc, start, CutTrailingCue(doc, start, end), "indirect+leading-inverted", form, cue) is { } q
-            ? q with { SourceRegion = (cue + 1, sourceEnd) }
-            : null;
+        return ClauseAfterSource(doc, start, end, "indirect+leading-inverted", form, cue, sourceEnd);
     }
 
     /// <summary>

@@ -380,17 +380,10 @@ internal sealed class Tokenizer
     private static bool IsGluedDateline(string text, int start, int dash)
     {
         const int MinimumPlace = 3;
-        if (dash - start < MinimumPlace || dash + 2 >= text.Length || !char.IsUpper(text[dash + 1]) || !char.IsLower(text[dash + 2]))
+        if (dash - start < MinimumPlace || dash + 2 >= text.Length || !char.IsUpper(text[dash + 1]) || !char.IsLower(text[dash + 2])
+            || !text.AsSpan(0, start).IsWhiteSpace())
         {
             return false;
-        }
-
-        for (var k = 0; k < start; k++)
-        {
-            if (!char.IsWhiteSpace(text[k]))
-            {
-                return false;
-            }
         }
 
         for (var k = start; k < dash; k++)

@@ -218,13 +218,6 @@ public sealed class ReportingPatternTests
         Assert.That(quotes, Is.Empty);
     }
 
-    [Test]
-    public void Analyze_InvertedCueThenRoleCommaNameThenAdverbial_NameIsTheSource()
-    {
-        const string text = "\"Kami siapkan dana darurat,\" kata Direktur Utama Bank Sentosa, Agus Haryanto Widodo saat ditemui di Jakarta.";
-        Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo("Agus Haryanto Widodo"));
-    }
-
     [TestCase("Lurah Darmawan Putra meninjau saluran air. Menurut dia saluran itu harus dikeruk sebelum musim hujan.", "saluran itu harus dikeruk sebelum musim hujan", "Darmawan Putra")]
     [TestCase("Petugas bandara Iwan Setiadi memantau asap. Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan.", "Hingga saat ini kata Iwan, jarak pandang masih aman untuk penerbangan", "Iwan Setiadi")]
     [TestCase("Kepala Desa Harjo Sutrisno meninjau jalan. Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu.", "Kerusakan jalan itu, menurutnya, sudah terjadi sejak tiga tahun lalu", "Harjo Sutrisno")]
@@ -242,15 +235,19 @@ public sealed class ReportingPatternTests
         }
     }
 
+    [TestCase("\"Kami siapkan dana darurat,\" kata Direktur Utama Bank Sentosa, Agus Haryanto Widodo saat ditemui di Jakarta.", "Agus Haryanto Widodo")]
     [TestCase("\"Gudang pupuk kami buka setiap pagi,\" kata Plt. Kepala Dinas Pertanian, Wahyu Nugroho, saat meninjau gudang.", "Wahyu Nugroho")]
     [TestCase("\"Petani organik butuh pasar tetap,\" kata Sekretaris Jenderal (Sekjen) Asosiasi Petani Organik Indonesia (APOI), Rina Wulandari, di Bogor.", "Rina Wulandari")]
     [TestCase("\"Audisi tahun ini diikuti seribu peserta,\" kata Manajer Tim Bulutangkis Jaya Raya sekaligus Koordinator Tim Pencari Bakat Atlet Putri, Rina Wulandari.", "Rina Wulandari")]
     [TestCase("\"Layanan kesehatan terlalu berfokus pada pengobatan,\" kata anggota Dewan Pengawas Rumah Sakit Umum, Rina Wulandari, SH, MPsi.", "Rina Wulandari")]
     [TestCase("Anggota Dewan Pengawas Rumah Sakit Umum, Rina Wulandari, SH, M.Kes, menilai layanan kesehatan terlalu berfokus pada pengobatan.", "Rina Wulandari")]
-    public void Analyze_RoleThenCommaThenName_TheNameIsTheSpeaker(string text, string speaker)
+    [TestCase("Para ahli keselamatan memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli keselamatan")]
+    [TestCase("\"Jembatan itu tidak layak dilewati truk,\" tulis netizen lainnya.", "netizen lainnya")]
+    [TestCase("Para ahli kini memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli")]
+    [TestCase("Warga sudah lama mengeluhkan bahwa jembatan itu tidak layak dilewati truk.", "Warga")]
+    public void Analyze_SourceShapeOfRealNews_GivesItsSpeaker(string text, string speaker)
     {
-        var quote = Extractor.Analyze("Raka Pratama melapor ke polisi pekan lalu.\n\n" + text).Quotes.Single();
-        Assert.That(quote.Speaker, Is.EqualTo(speaker));
+        Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo(speaker));
     }
 
     [Test]
@@ -275,15 +272,6 @@ public sealed class ReportingPatternTests
             Assert.That(quote.Source, Is.EqualTo(title));
             Assert.That(quote.Speaker, Is.EqualTo("Joko Susilo"));
         }
-    }
-
-    [TestCase("Para ahli keselamatan memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli keselamatan")]
-    [TestCase("\"Jembatan itu tidak layak dilewati truk,\" tulis netizen lainnya.", "netizen lainnya")]
-    [TestCase("Para ahli kini memperingatkan bahwa jembatan itu tidak layak dilewati truk.", "Para ahli")]
-    [TestCase("Warga sudah lama mengeluhkan bahwa jembatan itu tidak layak dilewati truk.", "Warga")]
-    public void Analyze_CollectiveSource_KeepsTheWordsDescribingItBeforeTheCue(string text, string speaker)
-    {
-        Assert.That(Extractor.Analyze(text).Quotes.Single().Speaker, Is.EqualTo(speaker));
     }
 
     [Test]
