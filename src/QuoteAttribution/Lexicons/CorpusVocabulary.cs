@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace QuoteAttribution.Lexicons;
@@ -20,8 +19,8 @@ internal sealed class CorpusVocabulary
 
     // Keys are lower-cased (invariant) and compared ordinally: a case-insensitive frozen dictionary over keys with
     // non-ASCII letters takes the slow full case-folding path on every lookup, and the tagger looks up every word.
-    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenSet<string> _articles;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _articles;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>? _excluded;
 
     /// <summary>Reads rows of <c>word TAB six counts</c> and <c>@ TAB text-key</c>.</summary>
@@ -37,8 +36,8 @@ internal sealed class CorpusVocabulary
                 continue;
             }
 
-            var counts = new int[WordCounts.Fields];
-            if (fields.Length != WordCounts.Fields + 1 || !fields.Skip(1).Select((f, i) => int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out counts[i])).All(ok => ok))
+            var counts = fields.Length == WordCounts.Fields + 1 ? ParseCounts(fields) : null;
+            if (counts is null)
             {
                 throw new FormatException($"{FileName}:{line}: expected 'word<TAB>six counts' or '@<TAB>article key'.");
             }
@@ -47,8 +46,8 @@ internal sealed class CorpusVocabulary
         }
 
         Count = words.Count;
-        _lookup = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _articles = articles.ToFrozenSet(StringComparer.Ordinal);
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _articles = new HashSet<string>(articles, StringComparer.Ordinal);
     }
 
     private CorpusVocabulary(CorpusVocabulary corpus, Dictionary<string, int[]> excluded)
@@ -111,18 +110,24 @@ internal sealed class CorpusVocabulary
         return new CorpusVocabulary(this, own);
     }
 
+    /// <summary>The six counts after the word, or null when one is not a plain non-negative integer.</summary>
+    private static int[]? ParseCounts(string[] fields)
+    {
+        var counts = new int[WordCounts.Fields];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (!int.TryParse(fields[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out counts[i]))
+            {
+                return null;
+            }
+        }
+
+        return counts;
+    }
+
     /// <summary>A word's raw counts and, computed once, their buckets.</summary>
     private sealed record Entry(int[] Raw, WordCounts Buckets);
 
     /// <summary>A 64-bit FNV-1a key of the text's UTF-16 code units, in hex: how the file names its articles.</summary>
-    public static string TextKey(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
-    }
+    public static string TextKey(string text) => Text.Fnv1a.Hex64(text);
 }

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace QuoteAttribution.Attribution.Ranking;
 
@@ -35,7 +33,9 @@ internal static class FeatureSchema
     public static FrozenDictionary<string, int> Index { get; } =
         Names.Select((name, i) => (name, i)).ToFrozenDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
 
-    /// <summary>A short hash of the feature list (sha256 of the names joined by commas, first 16 hex digits).</summary>
-    public static string Hash { get; } =
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', Names))))[..16].ToLowerInvariant();
+    /// <summary>
+    /// A short hash of the feature list (64-bit FNV-1a of the names joined by commas, in hex). Not SHA-256: loading
+    /// the cryptography library cost every start-up about 15 ms.
+    /// </summary>
+    public static string Hash { get; } = Text.Fnv1a.Hex64(string.Join(',', Names));
 }
